@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './result';
+export * from './vault';
+export * from './settings';
+export * from './channels';
+export * from './bridge';

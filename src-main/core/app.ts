@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { EventName, LockReason, Result } from '../contract';
+import { createRouter } from './router';
+import type { Dispatch, Handlers } from './router';
+import { appendAudit } from './audit/audit.service';
+import { systemClock, stderrLogger } from './ports';
+import type { Clock, Logger } from './ports';
+import { IdleLock } from './session/idle-lock';
+import {
+  DEFAULT_SETTINGS,
+  PREFERENCES_FILE,
+  readPreferences,
+  writePreferences,
+} from './settings/preferences';
+import { DEFAULT_KDF_COST } from './vault/kdf';
+import type { KdfCost } from './vault/kdf';
+import { DEFAULT_MIN_SCORE } from './vault/strength';
+import { VaultService } from './vault/vault.service';
+
+export interface CoreOptions {
+  /** Folder holding vault.json, alongside.db and preferences.json. */
+  dataDir: string;
+  clock?: Clock;
+  logger?: Logger;
+  onEvent?: (name: EventName, payload: unknown) => void;
+  /** Argon2id cost for new key slots; never below OWASP's minimum. */
+  kdf?: KdfCost;
+  newId?: () => string;
+  /** How often the idle lock is checked; 0 turns the timer off (tests call checkIdle). */
+  idleCheckIntervalMs?: number;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  lock(reason: LockReason): Promise<void>;
+  /** Locks if nobody has used the app for the idle period. */
+  checkIdle(): Promise<void>;
+  close(): Promise<void>;
+  /** For services and tests inside the core; never crosses the door. */
+  vault: VaultService;
+}
+
+/** The only place the core's parts are put together; the host and the tests both call it. */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? stderrLogger;
+  const newId = options.newId ?? randomUUID;
+  const emit = options.onEvent ?? (() => {});
+  const preferencesFile = join(options.dataDir, PREFERENCES_FILE);
+  const idle = new IdleLock(clock, DEFAULT_SETTINGS.idleLockMinutes * 60_000);
+
+  const vault = new VaultService({
+    dataDir: options.dataDir,
+    clock,
+    logger,
+    newId,
+    kdfCost: options.kdf ?? DEFAULT_KDF_COST,
+    minScore: DEFAULT_MIN_SCORE,
+    onStateChanged: (state, reason) => {
+      if (state === 'unlocked') idle.touch();
+      emit('vault.stateChanged', reason ? { state, reason } : { state });
+    },
+  });
+
+  const settings = async () => {
+    const current = await readPreferences(preferencesFile, DEFAULT_SETTINGS);
+    idle.setTimeout(current.idleLockMinutes * 60_000);
+    return current;
+  };
+  void settings().catch(() => undefined);
+
+  const handlers: Handlers = {
+    'vault.status': () => vault.status(),
+    'vault.strength': async ({ passphrase }) => vault.strength(passphrase),
+    'vault.create': ({ passphrase }) => vault.create(passphrase),
+    'vault.unlock': async ({ passphrase }) => {
+      await vault.unlock(passphrase);
+      return {};
+    },
+    'vault.unlockWithRecoveryCode': async ({ recoveryCode, newPassphrase }) => {
+      await vault.unlockWithRecoveryCode(recoveryCode, newPassphrase);
+      return {};
+    },
+    'vault.lock': async () => {
+      await vault.lock('manual');
+      return {};
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      return {};
+    },
+    'vault.confirmRecoveryCode': async () => {
+      await vault.confirmRecoveryCode();
+      return {};
+    },
+    'vault.renewRecoveryCode': ({ passphrase }) => vault.renewRecoveryCode(passphrase),
+    'session.activity': async () => ({}),
+    'settings.get': () => settings(),
+    'settings.setLanguage': async ({ language }) => {
+      const next = { ...(await settings()), language };
+      await writePreferences(preferencesFile, next);
+      return next;
+    },
+    'settings.setIdleLock': async ({ minutes }) => {
+      const next = { ...(await settings()), idleLockMinutes: minutes };
+      await vault.transaction(async (trx) => {
+        await appendAudit(trx, { clock, newId }, {
+          action: 'settings.idle_lock_changed',
+          detail: { minutes },
+        });
+        await writePreferences(preferencesFile, next);
+      });
+      idle.setTimeout(minutes * 60_000);
+      return next;
+    },
+  };
+
+  const dispatch = createRouter({
+    handlers,
+    isUnlocked: () => vault.isUnlocked(),
+    logger,
+    // Polling the status or the settings is the app looking, not a person using it.
+    onActivity: (channel) => {
+      if (channel !== 'vault.status' && channel !== 'settings.get') idle.touch();
+    },
+  });
+
+  const checkIdle = async () => {
+    if (vault.isUnlocked() && idle.isIdle()) await vault.lock('idle');
+  };
+
+  const intervalMs = options.idleCheckIntervalMs ?? 15_000;
+  const timer = intervalMs > 0 ? setInterval(() => void checkIdle(), intervalMs) : null;
+  timer?.unref();
+
+  return {
+    dispatch: (channel, input): Promise<Result<unknown>> => dispatch(channel, input),
+    lock: (reason) => vault.lock(reason),
+    checkIdle,
+    vault,
+    async close() {
+      if (timer) clearInterval(timer);
+      await vault.lock('quit');
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Database as SqlcipherDatabase } from '@signalapp/sqlcipher';
+
+export interface IntegrityReport {
+  /** True when SQLCipher found every page's HMAC valid. */
+  cipherOk: boolean;
+  /** True when SQLite's own structure check found nothing wrong. */
+  structureOk: boolean;
+  /** Problems as SQLite words them (page numbers, never row content), capped at 20. */
+  problems: string[];
+}
+
+/** For the "verify" action: SQLCipher's page HMACs, then SQLite's structural check. */
+export function checkIntegrity(raw: SqlcipherDatabase): IntegrityReport {
+  const cipherRows = raw.pragma('cipher_integrity_check');
+  const cipherProblems = cipherRows.map((row) => String(Object.values(row)[0]));
+  const structureRows = raw.pragma('integrity_check');
+  const structureProblems = structureRows
+    .map((row) => String(Object.values(row)[0]))
+    .filter((line) => line !== 'ok');
+  return {
+    cipherOk: cipherProblems.length === 0,
+    structureOk: structureProblems.length === 0,
+    problems: [...cipherProblems, ...structureProblems].slice(0, 20),
+  };
+}

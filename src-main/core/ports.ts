@@ -1,0 +1,32 @@
+import type { EventName } from '../contract';
+
+/** Time enters the core through this port so tests can move it. */
+export interface Clock {
+  now(): number;
+}
+
+/** Log fields are codes, counts and ids: never content, never secrets. */
+export type LogFields = Record<string, string | number | boolean>;
+
+export interface Logger {
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+export type EventSink = (name: EventName, payload: unknown) => void;
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Writes one JSON line per entry to stderr, which is where Electron's main process collects it. */
+export const stderrLogger: Logger = {
+  info: (message, fields) => writeLog('info', message, fields),
+  warn: (message, fields) => writeLog('warn', message, fields),
+  error: (message, fields) => writeLog('error', message, fields),
+};
+
+function writeLog(level: string, message: string, fields?: LogFields): void {
+  process.stderr.write(`${JSON.stringify({ level, message, ...fields })}\n`);
+}
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
