@@ -105,10 +105,14 @@ export function createCore(options: CoreOptions): Core {
     'settings.setIdleLock': async ({ minutes }) => {
       const next = { ...(await settings()), idleLockMinutes: minutes };
       await vault.transaction(async (trx) => {
-        await appendAudit(trx, { clock, newId }, {
-          action: 'settings.idle_lock_changed',
-          detail: { minutes },
-        });
+        await appendAudit(
+          trx,
+          { clock, newId },
+          {
+            action: 'settings.idle_lock_changed',
+            detail: { minutes },
+          },
+        );
         await writePreferences(preferencesFile, next);
       });
       idle.setTimeout(minutes * 60_000);

@@ -80,6 +80,7 @@ export async function makeCore(overrides: Partial<CoreOptions> = {}): Promise<Co
 /** Calls a channel and returns its value, failing the test with the error code otherwise. */
 export async function call(core: Core, channel: string, input: unknown = {}): Promise<unknown> {
   const result = await core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed with ${result.error.code}: ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`${channel} failed with ${result.error.code}: ${result.error.message}`);
   return result.value;
 }

@@ -88,7 +88,10 @@ class SqlcipherConnection implements DatabaseConnection {
   }
 
   /** The addon has no row iterator: the rows are read at once, then handed out in chunks. */
-  async *streamQuery<R>(compiled: CompiledQuery, chunkSize = 100): AsyncIterableIterator<QueryResult<R>> {
+  async *streamQuery<R>(
+    compiled: CompiledQuery,
+    chunkSize = 100,
+  ): AsyncIterableIterator<QueryResult<R>> {
     const { rows } = await this.executeQuery<R>(compiled);
     for (let i = 0; i < rows.length; i += chunkSize) {
       yield { rows: rows.slice(i, i + chunkSize) };

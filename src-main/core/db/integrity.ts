@@ -13,13 +13,24 @@ export interface IntegrityReport {
 export function checkIntegrity(raw: SqlcipherDatabase): IntegrityReport {
   const cipherRows = raw.pragma('cipher_integrity_check');
   const cipherProblems = cipherRows.map((row) => String(Object.values(row)[0]));
-  const structureRows = raw.pragma('integrity_check');
-  const structureProblems = structureRows
-    .map((row) => String(Object.values(row)[0]))
-    .filter((line) => line !== 'ok');
+  const structureProblems = structureCheck(raw);
   return {
     cipherOk: cipherProblems.length === 0,
     structureOk: structureProblems.length === 0,
     problems: [...cipherProblems, ...structureProblems].slice(0, 20),
   };
+}
+
+function structureCheck(raw: SqlcipherDatabase): string[] {
+  try {
+    return raw
+      .pragma('integrity_check')
+      .map((row) => String(Object.values(row)[0]))
+      .filter((line) => line !== 'ok');
+  } catch (error) {
+    // A page that fails its HMAC cannot be read at all: SQLite's check stops with an error.
+    const code =
+      error && typeof error === 'object' && 'code' in error ? String(error.code) : 'error';
+    return [`integrity_check could not read the database (${code})`];
+  }
 }

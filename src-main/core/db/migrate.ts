@@ -39,7 +39,9 @@ export async function migrate(
 function checkSequence(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`Migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`);
+      throw new Error(
+        `Migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`,
+      );
     }
   });
 }

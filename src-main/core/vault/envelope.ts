@@ -73,7 +73,10 @@ export function unwrapKey(slot: KeySlot, kek: Buffer, name: SlotName): Buffer | 
   decipher.setAAD(slotAad(name));
   decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
   try {
-    return Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(Buffer.from(slot.wrappedKey, 'base64')),
+      decipher.final(),
+    ]);
   } catch {
     return null;
   }

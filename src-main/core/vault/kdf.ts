@@ -39,7 +39,11 @@ export function kdfParams(cost: KdfCost): KdfParams {
 const ARGON2ID = 2 as Algorithm;
 
 /** Derives a 256-bit key-encryption key. Runs on libuv's pool, so the calling thread is free. */
-export async function deriveKek(secret: string, salt: Uint8Array, params: KdfParams): Promise<Buffer> {
+export async function deriveKek(
+  secret: string,
+  salt: Uint8Array,
+  params: KdfParams,
+): Promise<Buffer> {
   return hashRaw(Buffer.from(secret.normalize('NFC'), 'utf8'), {
     algorithm: ARGON2ID,
     memoryCost: params.memoryKiB,

@@ -11,13 +11,7 @@ import type { OpenDatabase } from '../db/open';
 import type { Database } from '../db/schema';
 import { AppFailure } from '../failure';
 import type { Clock, Logger } from '../ports';
-import {
-  NO_ATTEMPTS,
-  readAttempts,
-  recordFailure,
-  retryAfterMs,
-  writeAttempts,
-} from './attempts';
+import { NO_ATTEMPTS, readAttempts, recordFailure, retryAfterMs, writeAttempts } from './attempts';
 import type { Attempts, UnlockMethod } from './attempts';
 import { readEnvelope, unwrapKey, wrapKey, writeEnvelope } from './envelope';
 import type { Envelope, KeySlot, SlotName } from './envelope';
@@ -173,7 +167,11 @@ export class VaultService {
         : null;
       if (!dataKey) {
         const retry = await this.#recordFailure(attempts, 'recovery_code');
-        throw new AppFailure('WRONG_RECOVERY_CODE', 'The recovery code does not open this vault', retry);
+        throw new AppFailure(
+          'WRONG_RECOVERY_CODE',
+          'The recovery code does not open this vault',
+          retry,
+        );
       }
       if (this.#session) await this.#closeSession('manual');
       const passphraseSlot = await this.#makeSlot(dataKey, newPassphrase, 'passphrase');
@@ -188,7 +186,9 @@ export class VaultService {
           detail: { method: 'recovery_code' },
         });
         // Inside the transaction: if the envelope cannot be written, nothing is recorded.
-        await this.#updateEnvelope(envelope, { slots: { ...envelope.slots, passphrase: passphraseSlot } });
+        await this.#updateEnvelope(envelope, {
+          slots: { ...envelope.slots, passphrase: passphraseSlot },
+        });
       });
     });
   }
@@ -223,7 +223,10 @@ export class VaultService {
       const envelope = await this.#requireEnvelope();
       if (envelope.recoveryCodeConfirmed) return;
       await session.database.db.transaction().execute(async (trx) => {
-        await appendAudit(trx, this.#audit, { action: 'vault.recovery_code_confirmed', detail: {} });
+        await appendAudit(trx, this.#audit, {
+          action: 'vault.recovery_code_confirmed',
+          detail: {},
+        });
         await this.#updateEnvelope(envelope, { recoveryCodeConfirmed: true });
       });
     });
@@ -283,7 +286,11 @@ export class VaultService {
     }
   }
 
-  async #requireCurrentPassphrase(session: Session, envelope: Envelope, passphrase: string): Promise<void> {
+  async #requireCurrentPassphrase(
+    session: Session,
+    envelope: Envelope,
+    passphrase: string,
+  ): Promise<void> {
     const key = await openSlot(envelope.slots.passphrase, passphrase, 'passphrase');
     const matches = key !== null && timingSafeEqual(key, session.dataKey);
     key?.fill(0);
@@ -298,7 +305,11 @@ export class VaultService {
     const attempts = await readAttempts(this.#attemptsFile);
     const wait = retryAfterMs(attempts, this.#deps.clock.now());
     if (wait > 0) {
-      throw new AppFailure('RATE_LIMITED', 'Too many failed attempts; wait before trying again', wait);
+      throw new AppFailure(
+        'RATE_LIMITED',
+        'Too many failed attempts; wait before trying again',
+        wait,
+      );
     }
     return attempts;
   }

@@ -19,7 +19,11 @@ export const migration0001: Migration = {
       .addColumn('prev_hash', 'text', (c) => c.notNull())
       .addColumn('hash', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('audit_events_action').on('audit_events').column('action').execute();
+    await db.schema
+      .createIndex('audit_events_action')
+      .on('audit_events')
+      .column('action')
+      .execute();
     await sql`CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
       BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END`.execute(db);
     await sql`CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
