@@ -58,7 +58,10 @@ export type AuditVerification =
  * Walks the chain in order. An edited row no longer matches its own hash; a deleted row leaves a
  * gap in `seq`; a reordered row no longer points at the hash before it.
  */
-export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promise<AuditVerification> {
+export async function verifyAudit(
+  db: Kysely<Database>,
+  pageSize = 1000,
+): Promise<AuditVerification> {
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let count = 0;
