@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { appErrorSchema, EVENT_NAMES, lockReasonSchema } from '../../contract';
+import type { Result } from '../../contract';
+
+/**
+ * The messages between the Electron main process and the core worker. Both sides parse what they
+ * receive, so a bug on one side shows up as a logged refusal instead of a half-read message.
+ * Everything here is plain data: it crosses `postMessage` by structured clone.
+ */
+
+export const kdfParamsSchema = z
+  .object({
+    memoryKiB: z.number().int().positive(),
+    iterations: z.number().int().positive(),
+    parallelism: z.number().int().positive(),
+  })
+  .strict();
+export type KdfParams = z.infer<typeof kdfParamsSchema>;
+
+export const workerDataSchema = z
+  .object({ dataDir: z.string().min(1), kdf: kdfParamsSchema.optional() })
+  .strict();
+export type HostWorkerData = z.infer<typeof workerDataSchema>;
+
+const requestId = z.number().int().nonnegative();
+
+export const toWorkerSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('invoke'),
+    id: requestId,
+    channel: z.string(),
+    input: z.unknown(),
+  }),
+  z.object({ type: z.literal('lock'), id: requestId, reason: lockReasonSchema }),
+  z.object({ type: z.literal('close') }),
+]);
+export type ToWorker = z.infer<typeof toWorkerSchema>;
+
+export const resultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: appErrorSchema }),
+]);
+
+export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const logEntrySchema = z.object({
+  level: z.enum(LOG_LEVELS),
+  message: z.string(),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+export type HostLogEntry = z.infer<typeof logEntrySchema>;
+
+export const fromWorkerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('result'), id: requestId, result: resultSchema }),
+  z.object({ type: z.literal('event'), name: z.enum(EVENT_NAMES), payload: z.unknown() }),
+  z.object({ type: z.literal('log'), entry: logEntrySchema }),
+]);
+
+/** Spelled out rather than inferred so `result` keeps the contract's `Result` type. */
+export type FromWorker =
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; name: (typeof EVENT_NAMES)[number]; payload: unknown }
+  | { type: 'log'; entry: HostLogEntry };
+
+/** Built in one place so every host-made error reads the same and never echoes content. */
+export function internalError(message: string): Result<never> {
+  return { ok: false, error: { code: 'INTERNAL', message } };
+}
