@@ -66,8 +66,8 @@ describe('the recovery code', () => {
 });
 
 describe('the key derivation cost', () => {
-  it('defaults to 64 MiB and 3 passes, and refuses anything under OWASP’s minimum', () => {
-    expect(DEFAULT_KDF_COST).toEqual({ memoryKiB: 65_536, iterations: 3, parallelism: 1 });
+  it('defaults to 128 MiB and 4 passes, and refuses anything under OWASP’s minimum', () => {
+    expect(DEFAULT_KDF_COST).toEqual({ memoryKiB: 131_072, iterations: 4, parallelism: 1 });
     expect(meetsOwaspMinimum({ memoryKiB: 19_456, iterations: 2, parallelism: 1 })).toBe(true);
     expect(meetsOwaspMinimum({ memoryKiB: 47_104, iterations: 1, parallelism: 1 })).toBe(true);
     expect(meetsOwaspMinimum({ memoryKiB: 19_455, iterations: 2, parallelism: 1 })).toBe(false);
