@@ -25,7 +25,12 @@ async function main(): Promise<void> {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGiB: Math.round(totalmem() / 2 ** 30),
   };
-  const rows = Object.entries(metrics).map(([name, m]) => [name, `${m.value}`, m.unit, m.note ?? '']);
+  const rows = Object.entries(metrics).map(([name, m]) => [
+    name,
+    `${m.value}`,
+    m.unit,
+    m.note ?? '',
+  ]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0), 6));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   console.log(line(['metric', 'value', 'unit', 'note']));

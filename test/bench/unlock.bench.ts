@@ -46,7 +46,12 @@ export async function benchUnlock(): Promise<Record<string, Metric>> {
       const database = openDatabase(join(dir.path, 'alongside.db'), key, silentLogger);
       await migrate(database.db as never);
       const t2 = performance.now();
-      await database.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(50).execute();
+      await database.db
+        .selectFrom('audit_events')
+        .selectAll()
+        .orderBy('seq', 'desc')
+        .limit(50)
+        .execute();
       const t3 = performance.now();
       await database.close();
       kdf.push(t1 - t0);
@@ -66,9 +71,21 @@ export async function benchUnlock(): Promise<Record<string, Metric>> {
       await again.close();
     }
     return {
-      create_vault_ms: { value: Math.round(createMs), unit: 'ms', note: 'two Argon2id slots + new database' },
-      unlock_kdf_ms: { value: median(kdf), unit: 'ms', note: `Argon2id m=${slot.kdf.memoryKiB / 1024}MiB t=${slot.kdf.iterations} p=${slot.kdf.parallelism}, median of ${RUNS}` },
-      unlock_open_ms: { value: median(open), unit: 'ms', note: 'SQLCipher key check + pragmas + migrations' },
+      create_vault_ms: {
+        value: Math.round(createMs),
+        unit: 'ms',
+        note: 'two Argon2id slots + new database',
+      },
+      unlock_kdf_ms: {
+        value: median(kdf),
+        unit: 'ms',
+        note: `Argon2id m=${slot.kdf.memoryKiB / 1024}MiB t=${slot.kdf.iterations} p=${slot.kdf.parallelism}, median of ${RUNS}`,
+      },
+      unlock_open_ms: {
+        value: median(open),
+        unit: 'ms',
+        note: 'SQLCipher key check + pragmas + migrations',
+      },
       unlock_first_query_ms: { value: median(first), unit: 'ms', note: 'first 50 audit rows' },
       unlock_total_ms: { value: median(total), unit: 'ms', note: 'sum of the three, median' },
       unlock_via_router_ms: {

@@ -1,0 +1,215 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startCoreHost } from '../../src-main/core/host/client';
+import type { CoreHost } from '../../src-main/core/host/client';
+import { TEST_KDF } from '../support/core-fixture';
+import { makeTempDir } from '../support/temp-dir';
+
+const ROOT = resolve(__dirname, '../..');
+const RENDERER_DIR = join(ROOT, 'out/renderer');
+const WORKER_PATH = join(ROOT, 'out/main/core-worker.js');
+export const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The page's origin in the tests; every request elsewhere is refused and recorded. */
+export const ORIGIN = 'http://alongside.test';
+/** axe-core is served from the app's origin, so the strict CSP (no inline scripts) still holds. */
+const AXE_URL = `${ORIGIN}/__test__/axe.min.js`;
+const AXE_PATH = createRequire(__filename).resolve('axe-core/axe.min.js');
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** The same two functions the preload exposes, bridged to the core host over Playwright. */
+const BRIDGE_SCRIPT = `(() => {
+  const listeners = new Map();
+  Object.defineProperty(window, '__alongsideEmit', {
+    value: (name, payload) => { for (const cb of listeners.get(name) ?? []) cb(payload); },
+  });
+  Object.defineProperty(window, 'alongside', {
+    value: Object.freeze({
+      invoke: (channel, input) => window.__alongsideInvoke(channel, input),
+      on: (event, cb) => {
+        const set = listeners.get(event) ?? new Set();
+        set.add(cb);
+        listeners.set(event, set);
+        return () => set.delete(cb);
+      },
+    }),
+  });
+})();`;
+
+export interface E2EApp {
+  page: Page;
+  context: BrowserContext;
+  host: CoreHost;
+  dataDir: string;
+  /** URLs the page tried to reach outside the app's own bundle. */
+  blockedRequests: string[];
+  /** Console errors and uncaught page errors. */
+  pageErrors: string[];
+  /** Opens the app again on a fresh page, as a restart of the window would. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run).`);
+  }
+  if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(WORKER_PATH)) {
+    throw new Error('The app is not built: run `npm run build` first (npm test does).');
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * The built renderer, served from disk through request interception (no server, no network),
+ * with its `window.alongside` bridged to the real core running in the built worker thread.
+ */
+export async function launchApp(browser: Browser, existingDataDir?: string): Promise<E2EApp> {
+  const temp = existingDataDir ? null : await makeTempDir('alongside-e2e-');
+  const dataDir = existingDataDir ?? temp?.path ?? '';
+  const host = startCoreHost({ workerPath: WORKER_PATH, dataDir, kdf: TEST_KDF });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 860 } });
+  const blockedRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.href === AXE_URL) {
+      return route.fulfill({
+        status: 200,
+        body: await readFile(AXE_PATH),
+        contentType: TYPES['.js'],
+      });
+    }
+    if (url.origin !== ORIGIN) {
+      blockedRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const path = normalize(join(RENDERER_DIR, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(RENDERER_DIR)) return route.abort('accessdenied');
+    try {
+      const body = await readFile(path);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-security-policy': CSP,
+        },
+      });
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+
+  await context.exposeFunction('__alongsideInvoke', (channel: string, input: unknown) =>
+    host.invoke(channel, input),
+  );
+  await context.addInitScript(BRIDGE_SCRIPT);
+
+  let page = await openPage(context, pageErrors);
+  const unsubscribe = host.on((name, payload) => {
+    void page
+      .evaluate(
+        ([n, p]) =>
+          (window as unknown as { __alongsideEmit(n: string, p: unknown): void }).__alongsideEmit(
+            n,
+            p,
+          ),
+        [name, payload] as const,
+      )
+      .catch(() => undefined);
+  });
+
+  return {
+    get page() {
+      return page;
+    },
+    context,
+    host,
+    dataDir,
+    blockedRequests,
+    pageErrors,
+    async reload() {
+      await page.close();
+      page = await openPage(context, pageErrors);
+    },
+    async close() {
+      unsubscribe();
+      await context.close();
+      await host.close();
+      await temp?.remove();
+    },
+  };
+}
+
+async function openPage(context: BrowserContext, errors: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${ORIGIN}/index.html`);
+  return page;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+/** WCAG 2.0/2.1 A and AA rules on the whole document; returns the violations, if any. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ url: AXE_URL });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
