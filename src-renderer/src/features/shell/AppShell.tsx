@@ -1,0 +1,47 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useId } from 'react';
+import { Button } from '../../components/Button';
+import { useT } from '../../i18n/useT';
+import { useSession } from '../../session/SessionContext';
+import { isMacPlatform } from '../../session/useLockShortcut';
+
+/** The frame around everything shown while the vault is open. */
+export function AppShell() {
+  const t = useT();
+  const { lock } = useSession();
+  const mac = isMacPlatform();
+  const shortcutId = useId();
+
+  return (
+    <div className="app-layout">
+      <header className="app-header">
+        <p className="brand">{t('app.name')}</p>
+        <nav aria-label={t('shell.navLabel')} className="app-nav">
+          <ul>
+            <li>
+              <Link to="/" activeOptions={{ exact: true }} className="app-nav__link">
+                {t('shell.people')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/settings" className="app-nav__link">
+                {t('shell.settings')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="app-header__lock">
+          <Button variant="secondary" aria-describedby={shortcutId} onPress={() => void lock()}>
+            {t('shell.lock')}
+          </Button>
+          <span id={shortcutId} className="shortcut">
+            <kbd>{mac ? '⌘' : 'Ctrl'}</kbd>+<kbd>L</kbd>
+          </span>
+        </div>
+      </header>
+      <main className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export const queryKeys = {
+  vaultStatus: ['vault.status'],
+  settings: ['settings'],
+} as const;
