@@ -52,7 +52,15 @@ export const rendererLayerRule = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**', 'test/fixtures/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      '.tmp/**',
+      'node_modules/**',
+      'coverage/**',
+      'docs/**',
+      'test/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
