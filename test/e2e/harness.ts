@@ -173,6 +173,7 @@ export async function launchApp(browser: Browser, existingDataDir?: string): Pro
 
 async function openPage(context: BrowserContext, errors: string[]): Promise<Page> {
   const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
