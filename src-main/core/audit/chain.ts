@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { AuditEventTable } from '../db/schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The fields a link's hash covers; `seq` is left out so that order is proven by the links alone. */
-export interface LinkFields {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  detail: string;
-  prev_hash: string;
-}
+export type LinkFields = Omit<AuditEventTable, 'seq' | 'hash'>;
 
 /**
  * SHA-256 over a JSON array in a fixed order: unambiguous without a canonicalisation library,
