@@ -8,6 +8,31 @@ import {
   vaultStatusSchema,
 } from './vault';
 import { idleLockMinutesSchema, languageSchema, settingsSchema } from './settings';
+import {
+  goalFieldsSchema,
+  goalSchema,
+  goalStatusSchema,
+  languageFlagSchema,
+  noteFieldsSchema,
+  noteSavedSchema,
+  noteSchema,
+  noteSummarySchema,
+  noteVersionSchema,
+  noteVersionSummarySchema,
+  pageOf,
+  personFieldsSchema,
+  personSchema,
+  personSummarySchema,
+  recordInputs,
+  reflectionFieldsSchema,
+  reflectionSchema,
+  reflectionSummarySchema,
+  searchHitSchema,
+  searchInputSchema,
+} from './record';
+
+const byId = z.object({ id: recordInputs.id }).strict();
+const page = { cursor: recordInputs.cursor, limit: recordInputs.limit };
 
 const empty = z.object({}).strict();
 
@@ -56,6 +81,126 @@ export const channels = {
   'settings.setIdleLock': {
     input: z.object({ minutes: idleLockMinutesSchema }).strict(),
     output: settingsSchema,
+    whileLocked: false,
+  },
+
+  'people.list': {
+    input: z
+      .object({
+        filter: z.string().max(120).optional(),
+        includeArchived: z.boolean().optional(),
+        ...page,
+      })
+      .strict(),
+    output: pageOf(personSummarySchema),
+    whileLocked: false,
+  },
+  'people.get': { input: byId, output: personSchema, whileLocked: false },
+  'people.create': { input: personFieldsSchema, output: personSchema, whileLocked: false },
+  'people.update': {
+    input: z.object({ id: recordInputs.id, fields: personFieldsSchema }).strict(),
+    output: personSchema,
+    whileLocked: false,
+  },
+  'people.setArchived': {
+    input: z.object({ id: recordInputs.id, archived: z.boolean() }).strict(),
+    output: personSchema,
+    whileLocked: false,
+  },
+  'goals.list': {
+    input: z.object({ personId: recordInputs.id }).strict(),
+    output: z.array(goalSchema),
+    whileLocked: false,
+  },
+  'goals.create': {
+    input: z.object({ personId: recordInputs.id, fields: goalFieldsSchema }).strict(),
+    output: goalSchema,
+    whileLocked: false,
+  },
+  'goals.update': {
+    input: z.object({ id: recordInputs.id, fields: goalFieldsSchema }).strict(),
+    output: goalSchema,
+    whileLocked: false,
+  },
+  'goals.setStatus': {
+    input: z.object({ id: recordInputs.id, status: goalStatusSchema }).strict(),
+    output: goalSchema,
+    whileLocked: false,
+  },
+  'goals.addStep': {
+    input: z
+      .object({ goalId: recordInputs.id, text: z.string().trim().min(1).max(1_000) })
+      .strict(),
+    output: goalSchema,
+    whileLocked: false,
+  },
+  'goals.setStepDone': {
+    input: z.object({ stepId: recordInputs.id, done: z.boolean() }).strict(),
+    output: goalSchema,
+    whileLocked: false,
+  },
+  'goals.removeStep': {
+    input: z.object({ stepId: recordInputs.id }).strict(),
+    output: goalSchema,
+    whileLocked: false,
+  },
+  'notes.list': {
+    input: z.object({ personId: recordInputs.id, ...page }).strict(),
+    output: pageOf(noteSummarySchema),
+    whileLocked: false,
+  },
+  'notes.get': { input: byId, output: noteSchema, whileLocked: false },
+  'notes.create': {
+    input: z.object({ personId: recordInputs.id, fields: noteFieldsSchema }).strict(),
+    output: noteSchema,
+    whileLocked: false,
+  },
+  /** Autosave, about a second after typing stops; a save that changes content adds a version. */
+  'notes.save': {
+    input: z.object({ id: recordInputs.id, fields: noteFieldsSchema }).strict(),
+    output: noteSavedSchema,
+    whileLocked: false,
+  },
+  'notes.versions': {
+    input: z.object({ noteId: recordInputs.id }).strict(),
+    output: z.array(noteVersionSummarySchema),
+    whileLocked: false,
+  },
+  'notes.version': {
+    input: z.object({ noteId: recordInputs.id, version: z.number().int().min(1) }).strict(),
+    output: noteVersionSchema,
+    whileLocked: false,
+  },
+  'notes.restore': {
+    input: z.object({ noteId: recordInputs.id, version: z.number().int().min(1) }).strict(),
+    output: noteSchema,
+    whileLocked: false,
+  },
+  'reflections.list': {
+    input: z.object({ ...page }).strict(),
+    output: pageOf(reflectionSummarySchema),
+    whileLocked: false,
+  },
+  'reflections.get': { input: byId, output: reflectionSchema, whileLocked: false },
+  'reflections.create': {
+    input: reflectionFieldsSchema,
+    output: reflectionSchema,
+    whileLocked: false,
+  },
+  'reflections.save': {
+    input: z.object({ id: recordInputs.id, fields: reflectionFieldsSchema }).strict(),
+    output: reflectionSchema,
+    whileLocked: false,
+  },
+  'reflections.delete': { input: byId, output: empty, whileLocked: false },
+  'search.query': {
+    input: searchInputSchema,
+    output: z.array(searchHitSchema),
+    whileLocked: false,
+  },
+  'language.check': {
+    input: z.object({ text: recordInputs.longText, language: languageSchema }).strict(),
+    output: z.array(languageFlagSchema),
     whileLocked: false,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; whileLocked: boolean }>;

@@ -4,3 +4,4 @@ export * from './vault';
 export * from './settings';
 export * from './channels';
 export * from './bridge';
+export * from './record';

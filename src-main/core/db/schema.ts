@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The tables as Kysely sees them; each migration that changes a table changes this file too. */
 export interface AuditEventTable {
   /** Position in the chain, from 1, without gaps. */
@@ -15,6 +17,98 @@ export interface AuditEventTable {
   hash: string;
 }
 
+/**
+ * Record tables keep an explicit INTEGER PRIMARY KEY (`seq`): the FTS5 indexes use it as their
+ * external-content rowid, and an implicit rowid could be renumbered by VACUUM. Ids that leave the
+ * core are the UUIDs in `id`. Times are ISO-8601 UTC strings.
+ */
+export interface PersonTable {
+  seq: Generated<number>;
+  id: string;
+  preferred_name: string;
+  pronouns: string;
+  contact_preference: string;
+  about: string;
+  strengths: string;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string;
+  archived_at: string | null;
+}
+
+export interface GoalTable {
+  seq: Generated<number>;
+  id: string;
+  person_id: string;
+  in_their_words: string;
+  why_it_matters: string;
+  status: string;
+  /** The steps' text, one per line, kept by the repository so search covers the steps too. */
+  steps_text: string;
+  created_at: string;
+  updated_at: string;
+  reached_at: string | null;
+}
+
+export interface GoalStepTable {
+  seq: Generated<number>;
+  id: string;
+  goal_id: string;
+  text: string;
+  done_at: string | null;
+  position: number;
+}
+
+export interface NoteTable {
+  seq: Generated<number>;
+  id: string;
+  person_id: string;
+  happened_at: string;
+  contact_type: string;
+  duration_minutes: number;
+  setting: string;
+  talked_about: string;
+  in_their_words: string;
+  strengths_noticed: string;
+  resources: string;
+  /** JSON array of { what, who }. */
+  next_steps: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NoteGoalTable {
+  note_id: string;
+  goal_id: string;
+}
+
+export interface NoteVersionTable {
+  seq: Generated<number>;
+  note_id: string;
+  version: number;
+  saved_at: string;
+  restored_from: number | null;
+  /** JSON of the note's fields as saved (the contract's NoteFields). */
+  snapshot: string;
+}
+
+export interface ReflectionTable {
+  seq: Generated<number>;
+  id: string;
+  title: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   audit_events: AuditEventTable;
+  people: PersonTable;
+  goals: GoalTable;
+  goal_steps: GoalStepTable;
+  notes: NoteTable;
+  note_goals: NoteGoalTable;
+  note_versions: NoteVersionTable;
+  reflections: ReflectionTable;
 }
