@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { EventName, LockReason, Result } from '../contract';
+import { recordHandlers } from './record/handlers';
 import { createRouter } from './router';
 import type { Dispatch, Handlers } from './router';
 import { appendAudit } from './audit/audit.service';
@@ -71,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
   void settings().catch(() => undefined);
 
   const handlers: Handlers = {
+    ...recordHandlers(() => vault.database(), { clock, newId }),
     'vault.status': () => vault.status(),
     'vault.strength': async ({ passphrase }) => vault.strength(passphrase),
     'vault.create': ({ passphrase }) => vault.create(passphrase),

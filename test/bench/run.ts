@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem, platform, arch } from 'node:os';
 import { join } from 'node:path';
+import { benchRecord } from './record.bench';
 import { benchUnlock } from './unlock.bench';
 
 export interface Metric {
@@ -16,6 +17,7 @@ export interface Metric {
 async function main(): Promise<void> {
   const metrics: Record<string, Metric> = {};
   Object.assign(metrics, await benchUnlock());
+  Object.assign(metrics, await benchRecord());
 
   const machine = {
     node: process.version,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lockReasonSchema } from '../../contract';
+import { goalStatusSchema, lockReasonSchema } from '../../contract';
 import { unlockMethodSchema } from '../vault/attempts';
 
 /**
@@ -19,6 +19,22 @@ export const auditDetails = {
   'vault.recovery_code_confirmed': z.object({}).strict(),
   'vault.recovery_code_renewed': z.object({}).strict(),
   'settings.idle_lock_changed': z.object({ minutes: z.number().int() }).strict(),
+  'person.created': z.object({}).strict(),
+  'person.updated': z.object({}).strict(),
+  'person.archived': z.object({}).strict(),
+  'person.unarchived': z.object({}).strict(),
+  'goal.created': z.object({ status: goalStatusSchema }).strict(),
+  'goal.updated': z.object({ status: goalStatusSchema }).strict(),
+  'goal.status_changed': z.object({ status: goalStatusSchema }).strict(),
+  'goal.step_added': z.object({ step: z.string().uuid() }).strict(),
+  'goal.step_done': z.object({ step: z.string().uuid(), done: z.boolean() }).strict(),
+  'goal.step_removed': z.object({ step: z.string().uuid() }).strict(),
+  'note.created': z.object({ person: z.string().uuid() }).strict(),
+  'note.saved': z.object({ version: z.number().int() }).strict(),
+  'note.restored': z.object({ version: z.number().int(), from: z.number().int() }).strict(),
+  'reflection.created': z.object({}).strict(),
+  'reflection.saved': z.object({}).strict(),
+  'reflection.deleted': z.object({}).strict(),
 } as const;
 
 export type AuditAction = keyof typeof auditDetails;

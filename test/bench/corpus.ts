@@ -1,0 +1,98 @@
+/**
+ * A synthetic corpus with a fixed seed: people and notes with realistic length and a Zipf-like
+ * vocabulary, so "rare", "common" and "prefix" searches mean the same thing on every run.
+ */
+
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMON = `the and to of a we in it is that for on was with about they be at this
+have from or had but not what all were when there can an your which their said if do will each
+how up other out them then she many some so these would her make like him into time has look two
+more write go see number no way could people my than first water been call who oil its now find
+long down day did get come made may part`.split(/\s+/);
+
+const DOMAIN = `talked garden bus housing appointment family sister brother mother father friend
+walk coffee library park job interview resume application rent landlord budget groceries food
+bank clinic pharmacy medication sleep tired calm anxious worried hopeful proud goal step plan
+week tomorrow morning evening phone text call meeting group support peer recovery strengths
+music art painting cooking bike swimming church mosque community centre volunteer class course
+school college certificate money benefits form court lawyer dog cat kids daughter son partner
+boundaries choice voice listen shared laughed cried felt noticed celebrated progress small wins
+transit pass shelter apartment lease keys moved boxes kitchen stove laundry shower haircut dentist
+doctor nurse counsellor worker team outreach visit weather rain snow sunny bench river trail`.split(
+  /\s+/,
+);
+
+/** Words that appear rarely: the tail a "rare" search looks for. */
+const RARE = `marigold accordion lighthouse origami saxophone tangerine kayak beekeeping calligraphy
+pottery telescope watercolour juggling crochet sourdough birdwatching harmonica chess ukulele
+woodcarving quilting geocaching pickleball bouldering embroidery terrarium falafel dumplings
+mandolin canoe`.split(/\s+/);
+
+const NAMES = `Alex Sam Robin Jordan Taylor Morgan Casey Riley Jamie Avery Quinn Rowan Sasha Noor
+Amara Bilal Chloé Dev Élodie Farah Gabriel Hana Idris Jules Kai Léa Malik Nadia Omar Priya`.split(
+  /\s+/,
+);
+
+export const VOCABULARY = { COMMON, DOMAIN, RARE };
+
+export interface CorpusNote {
+  personIndex: number;
+  happenedAt: string;
+  contactType: 'in_person' | 'phone' | 'video' | 'group' | 'outreach';
+  durationMinutes: number;
+  setting: string;
+  talkedAbout: string;
+  inTheirWords: string;
+  strengthsNoticed: string;
+  resources: string;
+  nextSteps: string;
+}
+
+export function makeWords(random: () => number, count: number): string {
+  const words: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const roll = random();
+    // About 55% function words, 44.8% domain words, 0.2% rare words.
+    if (roll < 0.55) words.push(COMMON[Math.floor(random() ** 2 * COMMON.length)] ?? 'the');
+    else if (roll < 0.998)
+      words.push(DOMAIN[Math.floor(random() ** 1.5 * DOMAIN.length)] ?? 'garden');
+    else words.push(RARE[Math.floor(random() * RARE.length)] ?? 'kayak');
+  }
+  return words.join(' ');
+}
+
+const TYPES = ['in_person', 'phone', 'video', 'group', 'outreach'] as const;
+
+export function personName(index: number): string {
+  return `${NAMES[index % NAMES.length]} ${String.fromCharCode(65 + (index % 26))}.${Math.floor(index / 26)}`;
+}
+
+/** About 500 bytes of text per note, spread over the fields as a real note would be. */
+export function* generateNotes(count: number, people: number, seed = 2026): Generator<CorpusNote> {
+  const random = seededRandom(seed);
+  const start = Date.UTC(2023, 0, 1);
+  for (let i = 0; i < count; i += 1) {
+    yield {
+      personIndex: Math.floor(random() * people),
+      happenedAt: new Date(start + Math.floor(random() * 3 * 365 * 86_400_000)).toISOString(),
+      contactType: TYPES[Math.floor(random() * TYPES.length)] ?? 'in_person',
+      durationMinutes: 15 + Math.floor(random() * 8) * 15,
+      setting: makeWords(random, 3),
+      talkedAbout: makeWords(random, 45),
+      inTheirWords: makeWords(random, 18),
+      strengthsNoticed: makeWords(random, 8),
+      resources: makeWords(random, 5),
+      nextSteps: JSON.stringify([{ what: makeWords(random, 6), who: 'together' }]),
+    };
+  }
+}
