@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { STRONG_PASSPHRASE, call, makeCore } from '../support/core-fixture';
 import { recoverDataKey } from '../support/recover-data-key';
 
@@ -39,7 +40,7 @@ describe('recovering a vault with standard tools', () => {
         db.pragma(`key = "x'${key.toString('hex')}'"`);
         const actions = db.prepare('SELECT action FROM audit_events ORDER BY seq').pluck().all();
         expect(actions).toEqual(['vault.created', 'settings.idle_lock_changed', 'vault.locked']);
-        expect(db.pragma('user_version', { simple: true })).toBe(1);
+        expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       } finally {
         db.close();
       }
