@@ -6,9 +6,22 @@ import { z } from 'zod';
  */
 
 const id = z.string().uuid();
+
+/**
+ * Plain text as typed: control characters other than tab and line breaks are dropped, since they
+ * are invisible and \u0002/\u0003 mark search highlights.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((value) => value.replace(CONTROL, ''));
+
 /** Long enough for a detailed note; short enough that one field cannot swallow memory. */
-const longText = z.string().max(20_000);
-const shortText = z.string().max(200);
+const longText = text(20_000);
+const shortText = text(200);
 const isoDateTime = z.string().datetime({ offset: true });
 
 export const idSchema = id;
@@ -21,9 +34,9 @@ const cursor = z.string().max(200).nullable().optional();
 
 export const personFieldsSchema = z
   .object({
-    preferredName: z.string().trim().min(1).max(120),
+    preferredName: text(120).pipe(z.string().trim().min(1)),
     pronouns: shortText,
-    contactPreference: z.string().max(500),
+    contactPreference: text(500),
     aboutInTheirWords: longText,
     strengths: longText,
   })
@@ -59,7 +72,7 @@ export type GoalStatus = z.infer<typeof goalStatusSchema>;
 
 export const goalFieldsSchema = z
   .object({
-    inTheirWords: z.string().trim().min(1).max(2_000),
+    inTheirWords: text(2_000).pipe(z.string().trim().min(1)),
     whyItMatters: longText,
     status: goalStatusSchema,
   })
@@ -90,9 +103,7 @@ export const CONTACT_TYPES = ['in_person', 'phone', 'video', 'group', 'outreach'
 export const contactTypeSchema = z.enum(CONTACT_TYPES);
 export type ContactType = z.infer<typeof contactTypeSchema>;
 
-export const nextStepSchema = z
-  .object({ what: z.string().max(1_000), who: z.string().max(120) })
-  .strict();
+export const nextStepSchema = z.object({ what: text(1_000), who: text(120) }).strict();
 export type NextStep = z.infer<typeof nextStepSchema>;
 
 export const noteFieldsSchema = z
@@ -104,7 +115,7 @@ export const noteFieldsSchema = z
       .int()
       .min(0)
       .max(24 * 60),
-    setting: z.string().max(500),
+    setting: text(500),
     talkedAbout: longText,
     inTheirWords: longText,
     strengthsNoticed: longText,
@@ -162,9 +173,7 @@ export type NoteSaved = z.infer<typeof noteSavedSchema>;
 
 // Reflections ----------------------------------------------------------------------------------
 
-export const reflectionFieldsSchema = z
-  .object({ title: z.string().max(200), body: longText })
-  .strict();
+export const reflectionFieldsSchema = z.object({ title: text(200), body: longText }).strict();
 export type ReflectionFields = z.infer<typeof reflectionFieldsSchema>;
 
 export const reflectionSchema = reflectionFieldsSchema.extend({

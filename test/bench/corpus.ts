@@ -56,6 +56,7 @@ export interface CorpusNote {
   strengthsNoticed: string;
   resources: string;
   nextSteps: string;
+  nextStepsText: string;
 }
 
 export function makeWords(random: () => number, count: number): string {
@@ -92,7 +93,14 @@ export function* generateNotes(count: number, people: number, seed = 2026): Gene
       inTheirWords: makeWords(random, 18),
       strengthsNoticed: makeWords(random, 8),
       resources: makeWords(random, 5),
-      nextSteps: JSON.stringify([{ what: makeWords(random, 6), who: 'together' }]),
+      ...nextSteps(makeWords(random, 6)),
     };
   }
+}
+
+function nextSteps(what: string): { nextSteps: string; nextStepsText: string } {
+  return {
+    nextSteps: JSON.stringify([{ what, who: 'together' }]),
+    nextStepsText: `${what} — together`,
+  };
 }

@@ -117,6 +117,7 @@ async function insertBatch(
           strengths_noticed: note.strengthsNoticed,
           resources: note.resources,
           next_steps: note.nextSteps,
+          next_steps_text: note.nextStepsText,
           version: 1,
           created_at: note.happenedAt,
           updated_at: note.happenedAt,

@@ -123,23 +123,42 @@ describe('the router', () => {
   });
 
   it('lists channels that answer while locked explicitly; all others answer LOCKED', async () => {
+    const open = CHANNEL_NAMES.filter((c) => channels[c].whileLocked).sort();
+    expect(open).toEqual([
+      'session.activity',
+      'settings.get',
+      'settings.setLanguage',
+      'vault.create',
+      'vault.lock',
+      'vault.status',
+      'vault.strength',
+      'vault.unlock',
+      'vault.unlockWithRecoveryCode',
+    ]);
     await call(f.core, 'vault.lock');
     try {
-      const locked = CHANNEL_NAMES.filter((c) => !channels[c].whileLocked);
-      expect(locked.sort()).toEqual([
-        'settings.setIdleLock',
-        'vault.changePassphrase',
-        'vault.confirmRecoveryCode',
-        'vault.renewRecoveryCode',
-      ]);
+      const id = '00000000-0000-4000-8000-000000000000';
       const valid: Record<string, unknown> = {
         'settings.setIdleLock': { minutes: 5 },
         'vault.changePassphrase': { current: 'a', next: 'b' },
         'vault.confirmRecoveryCode': {},
         'vault.renewRecoveryCode': { passphrase: 'a' },
+        'people.list': {},
+        'people.get': { id },
+        'notes.get': { id },
+        'notes.versions': { noteId: id },
+        'goals.list': { personId: id },
+        'reflections.list': {},
+        'reflections.get': { id },
+        'search.query': { text: 'garden' },
+        'language.check': { text: 'refused', language: 'en' },
       };
-      for (const channel of locked) {
-        expect(await f.core.dispatch(channel, valid[channel])).toMatchObject({
+      for (const [channel, input] of Object.entries(valid)) {
+        expect(
+          channels[channel as keyof typeof channels].input.safeParse(input).success,
+          channel,
+        ).toBe(true);
+        expect(await f.core.dispatch(channel, input), channel).toMatchObject({
           ok: false,
           error: { code: 'LOCKED' },
         });

@@ -73,6 +73,8 @@ export interface NoteTable {
   resources: string;
   /** JSON array of { what, who }. */
   next_steps: string;
+  /** The same steps as plain lines ("what — who"), for the search index. */
+  next_steps_text: string;
   version: number;
   created_at: string;
   updated_at: string;

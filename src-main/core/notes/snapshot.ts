@@ -60,5 +60,6 @@ export function rowColumns(fields: NoteFields) {
     strengths_noticed: canonical.strengthsNoticed,
     resources: canonical.resources,
     next_steps: JSON.stringify(canonical.nextSteps),
+    next_steps_text: canonical.nextSteps.map((step) => `${step.what} — ${step.who}`).join('\n'),
   };
 }

@@ -142,3 +142,29 @@ describe('notes written together', () => {
     expect(home.items.map((p) => p.preferredName)).toEqual(['Robin', sam.preferredName]);
   });
 });
+
+describe('next steps in search', () => {
+  it('are found by what and who, not by the JSON keys', async () => {
+    const note = await value<Note>(f, 'notes.create', {
+      personId: person.id,
+      fields: noteFields({
+        nextSteps: [{ what: 'Phone the allotment office', who: 'Marguerite' }],
+      }),
+    });
+    const byWhat = await value<Array<{ id: string }>>(f, 'search.query', { text: 'allotment' });
+    const byWho = await value<Array<{ id: string }>>(f, 'search.query', { text: 'Marguerite' });
+    expect(byWhat.map((h) => h.id)).toEqual([note.id]);
+    expect(byWho.map((h) => h.id)).toEqual([note.id]);
+    expect(await value<unknown[]>(f, 'search.query', { text: 'what' })).toEqual([]);
+  });
+});
+
+describe('plain text', () => {
+  it('drops control characters, which would otherwise fake search highlights', async () => {
+    const note = await value<Note>(f, 'notes.create', {
+      personId: person.id,
+      fields: noteFields({ talkedAbout: 'a\u0002b\u0003c\u0000d\ttab\nline' }),
+    });
+    expect(note.talkedAbout).toBe('abcd\ttab\nline');
+  });
+});

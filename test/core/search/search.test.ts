@@ -95,6 +95,7 @@ async function addNote(
       strengths_noticed: 'Humour',
       resources: 'Drop-in',
       next_steps: '[]',
+      next_steps_text: '',
       version: 1,
       created_at: AT,
       updated_at: AT,
@@ -146,7 +147,7 @@ describe('search', () => {
       'in_their_words',
       'strengths_noticed',
       'resources',
-      'next_steps',
+      'next_steps_text',
     ] as const) {
       cases.push({ kind: 'note', field, add: (word) => addNote(person, { [field]: word }) });
     }

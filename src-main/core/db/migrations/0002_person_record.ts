@@ -61,6 +61,7 @@ export const migration0002: Migration = {
       strengths_noticed TEXT NOT NULL DEFAULT '',
       resources TEXT NOT NULL DEFAULT '',
       next_steps TEXT NOT NULL DEFAULT '[]',
+      next_steps_text TEXT NOT NULL DEFAULT '',
       version INTEGER NOT NULL,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL

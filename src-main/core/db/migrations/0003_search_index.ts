@@ -21,7 +21,7 @@ const SOURCES = [
       'in_their_words',
       'strengths_noticed',
       'resources',
-      'next_steps',
+      'next_steps_text',
     ],
   },
   { table: 'reflections', columns: ['title', 'body'] },
