@@ -5,6 +5,8 @@ import { api } from './api';
 import { Gate } from './Gate';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { queryKeys } from './queries/keys';
+import { abandonAllSaves, flushAllSaves } from './session/autosave';
+import { useFlushOnLeave } from './session/useFlushOnLeave';
 import { SessionContext, type Session } from './session/SessionContext';
 import { useActivityReporter } from './session/useActivityReporter';
 
@@ -19,6 +21,8 @@ export function App() {
     (reason: LockReason | undefined) => {
       const status = queryClient.getQueryData<VaultStatus>(queryKeys.vaultStatus);
       if (status?.state === 'locked') return;
+      // Whatever an editor still held is dropped with the rest; it was flushed just before.
+      abandonAllSaves();
       // The language is not about anyone; keeping it avoids a flash of the wrong language.
       const settings = queryClient.getQueryData(queryKeys.settings);
       queryClient.clear();
@@ -39,17 +43,24 @@ export function App() {
   useEffect(
     () =>
       api.on('vault.stateChanged', (event) => {
-        if (event.state === 'locked') onLocked(event.reason);
-        else void queryClient.invalidateQueries({ queryKey: queryKeys.vaultStatus });
+        if (event.state === 'locked') {
+          // Send what editors hold before forgetting it. If the core locked first it answers
+          // LOCKED, which is why editors also save when the window is hidden.
+          void flushAllSaves();
+          onLocked(event.reason);
+        } else void queryClient.invalidateQueries({ queryKey: queryKeys.vaultStatus });
       }),
     [onLocked, queryClient],
   );
 
   useActivityReporter();
+  useFlushOnLeave();
 
   const sessionValue = useMemo<Session>(
     () => ({
       lock: async () => {
+        // Typed text reaches the vault before it closes.
+        await flushAllSaves();
         await api.invoke('vault.lock', {});
         // Hide everything even if the core did not answer; its status decides what comes next.
         onLocked('manual');

@@ -4,7 +4,16 @@ import {
   createRoute,
   createRouter,
 } from '@tanstack/react-router';
+import { GoalsSection } from './features/goals/GoalsSection';
+import { NoteEditorPage } from './features/notes/NoteEditorPage';
+import { NotesSection } from './features/notes/NotesSection';
+import { NoteVersionPage } from './features/notes/NoteVersionPage';
+import { NewPersonPage } from './features/people/NewPersonPage';
 import { PeoplePage } from './features/people/PeoplePage';
+import { AboutSection } from './features/person/AboutSection';
+import { PersonLayout } from './features/person/PersonLayout';
+import { ReflectionEditorPage } from './features/reflections/ReflectionEditorPage';
+import { ReflectionsPage } from './features/reflections/ReflectionsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppShell } from './features/shell/AppShell';
 import { NotFoundPage } from './features/shell/NotFoundPage';
@@ -17,13 +26,74 @@ const peopleRoute = createRoute({
   component: PeoplePage,
 });
 
+const newPersonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/new',
+  component: NewPersonPage,
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/$personId',
+  component: PersonLayout,
+});
+
+const aboutRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/',
+  component: AboutSection,
+});
+
+const goalsRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/goals',
+  component: GoalsSection,
+});
+
+const notesRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/notes',
+  component: NotesSection,
+});
+
+const noteRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/notes/$noteId',
+  component: NoteEditorPage,
+});
+
+const noteVersionRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/notes/$noteId/versions/$version',
+  component: NoteVersionPage,
+});
+
+const reflectionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reflections',
+  component: ReflectionsPage,
+});
+
+const reflectionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reflections/$reflectionId',
+  component: ReflectionEditorPage,
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/settings',
   component: SettingsPage,
 });
 
-const routeTree = rootRoute.addChildren([peopleRoute, settingsRoute]);
+const routeTree = rootRoute.addChildren([
+  peopleRoute,
+  newPersonRoute,
+  personRoute.addChildren([aboutRoute, goalsRoute, notesRoute, noteRoute, noteVersionRoute]),
+  reflectionsRoute,
+  reflectionRoute,
+  settingsRoute,
+]);
 
 /** Hash history: the renderer is loaded from a file, where path-based URLs have nowhere to go. */
 export function createAppRouter() {

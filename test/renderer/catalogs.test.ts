@@ -54,6 +54,17 @@ const SAMPLE_VALUES = {
   second: 5,
   number: 3,
   minutes: 7,
+  name: 'Sam',
+  date: 'May 3, 2025',
+  count: 4,
+  done: 1,
+  found: 'non-compliant',
+  suggestion: 'chose not to',
+  why: 'It judges.',
+  version: 2,
+  step: 'Call the library',
+  what: 'Call the library',
+  who: 'Sam',
 };
 
 describe('message catalogs', () => {

@@ -14,6 +14,7 @@ import {
   type Strength,
   type VaultState,
 } from '../../src-main/contract';
+import { FakeRecord } from './fake-record';
 
 export const GOOD_PASSPHRASE = 'maple kettle orbit lantern';
 export const OTHER_GOOD_PASSPHRASE = 'river candle meadow piano';
@@ -102,6 +103,10 @@ export class FakeCore implements AlongsideBridge {
   private readonly now: () => number;
   private readonly codes: string[] = [SECOND_RECOVERY_CODE];
   private readonly injectedErrors: Partial<Record<Channel, ErrorCode>> = {};
+  /** People, goals, notes and reflections, in memory. */
+  readonly record = new FakeRecord();
+  /** Answers wait this long, so a test can see work in flight; 0 answers at once. */
+  latencyMs = 0;
 
   constructor(options: FakeCoreOptions = {}) {
     this.state = options.state ?? 'absent';
@@ -138,6 +143,9 @@ export class FakeCore implements AlongsideBridge {
     if (injected) {
       delete this.injectedErrors[channel];
       return fail(injected, `Injected ${injected}.`);
+    }
+    if (this.latencyMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     }
     const handler = this.handlers[channel] as Handler<C>;
     const result = await handler(input);
@@ -182,6 +190,7 @@ export class FakeCore implements AlongsideBridge {
   }
 
   private readonly handlers: Handlers = {
+    ...this.record.handlers,
     'vault.status': () =>
       ok({
         state: this.state,

@@ -2,6 +2,7 @@ import { useController, type Control, type FieldValues, type Path } from 'react-
 import { isMessageKey } from '../i18n/catalogs';
 import { useT } from '../i18n/useT';
 import { PasswordField, type PasswordFieldProps } from './PasswordField';
+import { TextArea, type TextAreaProps } from './TextArea';
 import { TextField, type TextFieldProps } from './TextField';
 
 type Bound<T extends FieldValues> = { control: Control<T>; name: Path<T> };
@@ -41,4 +42,13 @@ export function FormPasswordField<T extends FieldValues>({
 }: Bound<T> & Unbound<PasswordFieldProps>) {
   const binding = useFieldBinding({ control, name });
   return <PasswordField {...props} {...binding} />;
+}
+
+export function FormTextArea<T extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<T> & Unbound<TextAreaProps>) {
+  const binding = useFieldBinding({ control, name });
+  return <TextArea {...props} {...binding} />;
 }

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { useSession } from '../../session/SessionContext';
 import { isMacPlatform } from '../../session/useLockShortcut';
+import { SearchDialog } from '../search/SearchDialog';
 
 /** The frame around everything shown while the vault is open. */
 export function AppShell() {
@@ -24,12 +25,18 @@ export function AppShell() {
               </Link>
             </li>
             <li>
+              <Link to="/reflections" className="app-nav__link">
+                {t('shell.reflections')}
+              </Link>
+            </li>
+            <li>
               <Link to="/settings" className="app-nav__link">
                 {t('shell.settings')}
               </Link>
             </li>
           </ul>
         </nav>
+        <SearchDialog />
         <div className="app-header__lock">
           <Button variant="secondary" aria-describedby={shortcutId} onPress={() => void lock()}>
             {t('shell.lock')}

@@ -1,0 +1,233 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { NoteFields } from '../../src-main/contract';
+import type { FakeCore } from './fake-bridge';
+import { renderApp } from './render-app';
+
+const SAVED = /^Saved at \d{1,2}:\d{2}/;
+
+async function openNewNote() {
+  let personId = '';
+  const app = renderApp({
+    state: 'unlocked',
+    seed: (record) => {
+      personId = record.addPerson({ preferredName: 'Sam', pronouns: 'she/her' }).id;
+    },
+  });
+  window.location.hash = `#/people/${personId}/notes`;
+  await screen.findByRole('heading', { level: 2, name: 'Our notes' });
+  expect(
+    screen.getByText('These notes belong to Sam. They stay on this computer.'),
+  ).toBeInTheDocument();
+  await app.user.click(screen.getByRole('button', { name: 'New note' }));
+  await screen.findByRole('textbox', { name: 'What we talked about' });
+  return { ...app, personId };
+}
+
+function savesOf(core: FakeCore): NoteFields[] {
+  return core.callsTo('notes.save').map((input) => (input as { fields: NoteFields }).fields);
+}
+
+describe('notes written together', () => {
+  it('creates a note with calm defaults', async () => {
+    const { core } = await openNewNote();
+    const [created] = core.callsTo('notes.create') as { fields: NoteFields }[];
+    expect(created?.fields).toMatchObject({
+      contactType: 'in_person',
+      durationMinutes: 30,
+      talkedAbout: '',
+      nextSteps: [],
+      goalIds: [],
+    });
+    expect(screen.getByRole('combobox', { name: 'Type of contact' })).toHaveValue('in_person');
+    expect(screen.getByRole('textbox', { name: 'Duration (minutes)' })).toHaveValue('30');
+  });
+
+  it('saves once, shortly after typing stops, and says when', async () => {
+    const { user, core } = await openNewNote();
+    await user.type(
+      screen.getByRole('textbox', { name: 'What we talked about' }),
+      'Looking for a quieter place to live.',
+    );
+    expect(await screen.findByText('Saving…')).toBeInTheDocument();
+    await screen.findByText(SAVED, undefined, { timeout: 3_000 });
+    expect(savesOf(core)).toHaveLength(1);
+    expect(savesOf(core)[0]?.talkedAbout).toBe('Looking for a quieter place to live.');
+  });
+
+  it('saves every field, including next steps and goals touched', async () => {
+    let personId = '';
+    const { user, core } = renderApp({
+      state: 'unlocked',
+      seed: (record) => {
+        personId = record.addPerson({ preferredName: 'Sam' }).id;
+      },
+    });
+    const goal = await core.invoke('goals.create', {
+      personId,
+      fields: { inTheirWords: 'Find a job I enjoy', whyItMatters: '', status: 'exploring' },
+    });
+    if (!goal.ok) throw new Error('goal');
+    window.location.hash = `#/people/${personId}/notes`;
+    await user.click(await screen.findByRole('button', { name: 'New note' }));
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Type of contact' }),
+      'phone',
+    );
+    const duration = screen.getByRole('textbox', { name: 'Duration (minutes)' });
+    await user.clear(duration);
+    await user.type(duration, '45');
+    await user.click(screen.getByRole('checkbox', { name: 'Find a job I enjoy' }));
+    await user.click(screen.getByRole('button', { name: 'Add a next step' }));
+    await user.type(screen.getByRole('textbox', { name: 'Next step 1: what' }), 'Call the library');
+    await user.type(screen.getByRole('textbox', { name: 'Next step 1: who does it' }), 'Sam');
+    await user.tab();
+    await waitFor(() =>
+      expect(savesOf(core).at(-1)).toMatchObject({
+        contactType: 'phone',
+        durationMinutes: 45,
+        goalIds: [goal.value.id],
+        nextSteps: [{ what: 'Call the library', who: 'Sam' }],
+      }),
+    );
+  });
+
+  it('does not save a duration that is not a number, and says so', async () => {
+    const { user, core } = await openNewNote();
+    const duration = screen.getByRole('textbox', { name: 'Duration (minutes)' });
+    await user.clear(duration);
+    await user.type(duration, 'half');
+    expect((await screen.findAllByText(/whole number of minutes/)).length).toBeGreaterThanOrEqual(
+      1,
+    );
+    await user.tab();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(savesOf(core)).toHaveLength(0);
+  });
+
+  it('saves at once when the editor is left, without waiting', async () => {
+    const { user, core } = await openNewNote();
+    core.latencyMs = 0;
+    await user.type(screen.getByRole('textbox', { name: 'In their own words' }), 'I did it');
+    await user.click(screen.getByRole('link', { name: 'Back to our notes' }));
+    await screen.findByRole('heading', { level: 2, name: 'Our notes' });
+    await waitFor(() => expect(savesOf(core)).toHaveLength(1));
+    expect(savesOf(core)[0]?.inTheirWords).toBe('I did it');
+  });
+
+  it('saves before the vault locks', async () => {
+    const { user, core } = await openNewNote();
+    await user.type(screen.getByRole('textbox', { name: 'Strengths noticed' }), 'Kept trying');
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await screen.findByRole('heading', { level: 1, name: 'Unlock Alongside' });
+    const order = core.calls.map((call) => call.channel);
+    const saveAt = order.lastIndexOf('notes.save');
+    expect(saveAt).toBeGreaterThan(-1);
+    expect(saveAt).toBeLessThan(order.indexOf('vault.lock'));
+    const [note] = core.record.notes.values();
+    expect(note && core.record.noteOf(note).strengthsNoticed).toBe('Kept trying');
+  });
+
+  it('sends what is typed when the core says it locked', async () => {
+    const { user, core } = await openNewNote();
+    await user.type(screen.getByRole('textbox', { name: 'Setting' }), 'The park');
+    // The event arrives while the vault still answers, as when the window is about to lock.
+    core.emit({ state: 'locked', reason: 'idle' });
+    await screen.findByRole('heading', { level: 1, name: 'Unlock Alongside' });
+    expect(savesOf(core).at(-1)?.setting).toBe('The park');
+  });
+
+  it('saves at once when the window is hidden, before a screen lock can close the vault', async () => {
+    const { user, core } = await openNewNote();
+    await user.type(screen.getByRole('textbox', { name: 'Setting' }), 'Library');
+    expect(savesOf(core)).toHaveLength(0);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitFor(() => expect(savesOf(core)).toHaveLength(1), { timeout: 300 });
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+    expect(savesOf(core)[0]?.setting).toBe('Library');
+  });
+
+  it('says "Not saved" and tries again when saving fails for a moment', async () => {
+    const { user, core } = await openNewNote();
+    core.failNext('notes.save', 'INTERNAL');
+    await user.type(screen.getByRole('textbox', { name: 'What we talked about' }), 'Housing');
+    expect(
+      await screen.findByText('Not saved — will retry', undefined, { timeout: 3_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'What we talked about' })).toHaveValue('Housing');
+    await screen.findByText(SAVED, undefined, { timeout: 4_000 });
+    expect(savesOf(core)).toHaveLength(2);
+    expect(savesOf(core)[1]?.talkedAbout).toBe('Housing');
+  });
+
+  it('keeps the text and says why when the core refuses a save', async () => {
+    const { user, core } = await openNewNote();
+    core.failNext('notes.save', 'NOT_FOUND');
+    await user.type(screen.getByRole('textbox', { name: 'What we talked about' }), 'Work');
+    expect(await screen.findByRole('alert', undefined, { timeout: 3_000 })).toHaveTextContent(
+      /It may have been removed.*Your text is still here/,
+    );
+    expect(screen.getByRole('textbox', { name: 'What we talked about' })).toHaveValue('Work');
+    await user.click(screen.getByRole('button', { name: 'Try saving again' }));
+    await screen.findByText(SAVED);
+  });
+
+  it('shows an earlier version and restores it after asking', async () => {
+    const { user, core } = await openNewNote();
+    const field = screen.getByRole('textbox', { name: 'What we talked about' });
+    await user.type(field, 'First words');
+    await screen.findByText(SAVED, undefined, { timeout: 3_000 });
+    await user.clear(field);
+    await user.type(field, 'Second words');
+    await waitFor(() => expect(savesOf(core)).toHaveLength(2), { timeout: 3_000 });
+
+    const versions = await screen.findByRole('heading', { level: 3, name: 'Earlier versions' });
+    const section = versions.closest('section');
+    if (!section) throw new Error('No versions section.');
+    await user.click(await within(section).findByRole('link', { name: /^Version 2, saved/ }));
+
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Version 2 of this note' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('First words')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restore this version' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Restore version 2?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+
+    expect(await screen.findByRole('textbox', { name: 'What we talked about' })).toHaveValue(
+      'First words',
+    );
+    expect(core.callsTo('notes.restore')).toEqual([expect.objectContaining({ version: 2 })]);
+    expect(await screen.findByText(/brought back from version 2/)).toBeInTheDocument();
+  });
+});
+
+describe('the language check', () => {
+  it('suggests other words, tied to the field, and lets them be dismissed', async () => {
+    const { user, core } = await openNewNote();
+    const field = screen.getByRole('textbox', { name: 'What we talked about' });
+    await user.type(field, 'Staff said she was non-compliant with meds');
+
+    const suggestion = await screen.findByText(
+      '“non-compliant” — you might say “chose not to…”.',
+      undefined,
+      { timeout: 3_000 },
+    );
+    expect(field).toHaveAccessibleDescription(/non-compliant/);
+    expect(core.callsTo('language.check')).toContainEqual(
+      expect.objectContaining({ language: 'en' }),
+    );
+    const item = suggestion.closest('li');
+    if (!item) throw new Error('No suggestion item.');
+    await user.click(within(item).getByRole('button', { name: /^Dismiss/ }));
+    expect(screen.queryByText(/you might say/)).not.toBeInTheDocument();
+    // Advice only: the words are saved as written.
+    await waitFor(() =>
+      expect(savesOf(core).at(-1)?.talkedAbout).toBe('Staff said she was non-compliant with meds'),
+    );
+  });
+});
