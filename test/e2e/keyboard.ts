@@ -9,7 +9,7 @@ export async function tabTo(
   target: Locator,
   options: { backwards?: boolean; max?: number } = {},
 ): Promise<void> {
-  const max = options.max ?? 40;
+  const max = options.max ?? 80;
   for (let presses = 0; presses <= max; presses += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
