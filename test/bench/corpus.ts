@@ -59,17 +59,53 @@ export interface CorpusNote {
   nextStepsText: string;
 }
 
-export function makeWords(random: () => number, count: number): string {
-  const words: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const roll = random();
-    // About 55% function words, 44.8% domain words, 0.2% rare words.
-    if (roll < 0.55) words.push(COMMON[Math.floor(random() ** 2 * COMMON.length)] ?? 'the');
-    else if (roll < 0.998)
-      words.push(DOMAIN[Math.floor(random() ** 1.5 * DOMAIN.length)] ?? 'garden');
-    else words.push(RARE[Math.floor(random() * RARE.length)] ?? 'kayak');
+/**
+ * Natural text follows Zipf's law: the word of rank r appears with a frequency close to 1/r.
+ * The ranks here: function words first, then the words of peer-support notes, then a long tail
+ * of other words (made up, pronounceable) standing for the thousands of distinct words real
+ * notes use, with the rare words near the end. A small vocabulary would make every content word
+ * appear in half the notes, which no real case-notes corpus does.
+ */
+const TAIL_SIZE = 5_000;
+const SYLLABLES =
+  'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu'.split(
+    ' ',
+  );
+
+function tailWord(index: number): string {
+  const a = SYLLABLES[index % SYLLABLES.length] ?? 'ba';
+  const b = SYLLABLES[Math.floor(index / SYLLABLES.length) % SYLLABLES.length] ?? 'be';
+  const c = SYLLABLES[Math.floor(index / SYLLABLES.length ** 2) % SYLLABLES.length] ?? 'bi';
+  return `${a}${b}${c}n`;
+}
+
+const RANKED: string[] = [
+  ...COMMON,
+  ...DOMAIN,
+  ...Array.from({ length: TAIL_SIZE }, (_, i) => tailWord(i)),
+];
+// The rare words sit deep in the tail, where a real rare word would.
+RARE.forEach((word, i) => RANKED.splice(RANKED.length - 500 + i * 10, 0, word));
+
+const CUMULATIVE: number[] = (() => {
+  let total = 0;
+  return RANKED.map((_, rank) => (total += 1 / (rank + 1)));
+})();
+
+function zipfWord(random: () => number): string {
+  const target = random() * (CUMULATIVE.at(-1) ?? 1);
+  let low = 0;
+  let high = CUMULATIVE.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((CUMULATIVE[mid] ?? 0) < target) low = mid + 1;
+    else high = mid;
   }
-  return words.join(' ');
+  return RANKED[low] ?? 'the';
+}
+
+export function makeWords(random: () => number, count: number): string {
+  return Array.from({ length: count }, () => zipfWord(random)).join(' ');
 }
 
 const TYPES = ['in_person', 'phone', 'video', 'group', 'outreach'] as const;

@@ -75,6 +75,8 @@ export interface NoteTable {
   next_steps: string;
   /** The same steps as plain lines ("what — who"), for the search index. */
   next_steps_text: string;
+  /** The first words of the note, for lists; kept by the repository. */
+  preview: string;
   version: number;
   created_at: string;
   updated_at: string;

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { NoteTable, NoteVersionTable } from '../db/schema';
 import type { Db } from '../record/deps';
+import { beforeKeyset } from '../record/cursor';
 import type { Keyset } from '../record/cursor';
 
 export type NoteRow = Selectable<NoteTable>;
@@ -68,25 +69,48 @@ export async function listVersions(db: Db, noteId: string): Promise<NoteVersionR
     .execute();
 }
 
-/** Newest first; keyset on (happened_at, seq), served by notes_person. */
+export interface NoteSummaryRow {
+  seq: number;
+  id: string;
+  person_id: string;
+  happened_at: string;
+  contact_type: string;
+  duration_minutes: number;
+  version: number;
+  updated_at: string;
+  preview: string;
+}
+
+/** Newest first; keyset on (happened_at, seq), read from the covering index notes_person. */
+export function notesOfPersonQuery(db: Db, personId: string, after: Keyset | null, limit: number) {
+  let select = db
+    .selectFrom('notes')
+    .select([
+      'seq',
+      'id',
+      'person_id',
+      'happened_at',
+      'contact_type',
+      'duration_minutes',
+      'version',
+      'updated_at',
+      'preview',
+    ])
+    .where('person_id', '=', personId);
+  if (after) {
+    select = select.where(beforeKeyset('happened_at', after));
+  }
+  return select
+    .orderBy('happened_at', 'desc')
+    .orderBy('seq', 'desc')
+    .limit(limit + 1);
+}
+
 export async function listNotesOfPerson(
   db: Db,
   personId: string,
   after: Keyset | null,
   limit: number,
-): Promise<NoteRow[]> {
-  let select = db.selectFrom('notes').selectAll().where('person_id', '=', personId);
-  if (after) {
-    select = select.where((eb) =>
-      eb.or([
-        eb('happened_at', '<', after.key),
-        eb.and([eb('happened_at', '=', after.key), eb('seq', '<', after.seq)]),
-      ]),
-    );
-  }
-  return select
-    .orderBy('happened_at', 'desc')
-    .orderBy('seq', 'desc')
-    .limit(limit + 1)
-    .execute();
+): Promise<NoteSummaryRow[]> {
+  return notesOfPersonQuery(db, personId, after, limit).execute();
 }

@@ -30,8 +30,6 @@ import {
 import type { NoteRow } from './notes.repo';
 import { canonicalFields, fieldsOfRow, parseSnapshot, rowColumns, snapshotJson } from './snapshot';
 
-const PREVIEW_LENGTH = 140;
-
 async function requireNote(db: Db, id: string): Promise<NoteRow> {
   const row = await findNote(db, id);
   if (!row) throw new AppFailure('NOT_FOUND', 'No such note');
@@ -199,11 +197,6 @@ export async function noteVersion(
   };
 }
 
-function preview(row: NoteRow): string {
-  const text = (row.talked_about || row.in_their_words || row.setting).replace(/\s+/g, ' ').trim();
-  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
-}
-
 export async function pageNotes(
   db: Kysely<Database>,
   input: { personId: string; cursor?: string | null; limit?: number },
@@ -220,7 +213,7 @@ export async function pageNotes(
       happenedAt: row.happened_at,
       contactType: row.contact_type as NoteSummary['contactType'],
       durationMinutes: row.duration_minutes,
-      preview: preview(row),
+      preview: row.preview,
       version: row.version,
       updatedAt: row.updated_at,
     }),

@@ -61,5 +61,16 @@ export function rowColumns(fields: NoteFields) {
     resources: canonical.resources,
     next_steps: JSON.stringify(canonical.nextSteps),
     next_steps_text: canonical.nextSteps.map((step) => `${step.what} — ${step.who}`).join('\n'),
+    preview: previewOf(canonical),
   };
+}
+
+const PREVIEW_LENGTH = 140;
+
+/** The first words of what we talked about (or their words, or the setting), for lists. */
+export function previewOf(fields: NoteFields): string {
+  const text = (fields.talkedAbout || fields.inTheirWords || fields.setting)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }

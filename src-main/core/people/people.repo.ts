@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Selectable } from 'kysely';
 import type { PersonTable } from '../db/schema';
 import type { Db } from '../record/deps';
+import { beforeKeyset } from '../record/cursor';
 import type { Keyset } from '../record/cursor';
 
 export type PersonRow = Selectable<PersonTable>;
@@ -45,12 +46,7 @@ export async function listPeople(db: Db, query: PeoplePageQuery): Promise<Person
   }
   const after = query.after;
   if (after) {
-    select = select.where((eb) =>
-      eb.or([
-        eb('last_activity_at', '<', after.key),
-        eb.and([eb('last_activity_at', '=', after.key), eb('seq', '<', after.seq)]),
-      ]),
-    );
+    select = select.where(beforeKeyset('last_activity_at', after));
   }
   return select
     .orderBy('last_activity_at', 'desc')

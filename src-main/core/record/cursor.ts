@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { RawBuilder } from 'kysely';
 import { AppFailure } from '../failure';
 
 /**
@@ -42,3 +44,11 @@ export function pageFrom<Row, Item>(
 }
 
 export const DEFAULT_PAGE = 50;
+
+/**
+ * Rows strictly after the cursor in a (key DESC, seq DESC) order, written as a row-value
+ * comparison so SQLite turns it into an index range instead of filtering every earlier row.
+ */
+export function beforeKeyset(column: string, after: Keyset): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.ref(column)}, seq) < (${after.key}, ${after.seq})`;
+}

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ReflectionTable } from '../db/schema';
 import type { Db } from '../record/deps';
+import { beforeKeyset } from '../record/cursor';
 import type { Keyset } from '../record/cursor';
 
 export type ReflectionRow = Selectable<ReflectionTable>;
@@ -33,12 +34,7 @@ export async function listReflections(
 ): Promise<ReflectionRow[]> {
   let select = db.selectFrom('reflections').selectAll();
   if (after) {
-    select = select.where((eb) =>
-      eb.or([
-        eb('updated_at', '<', after.key),
-        eb.and([eb('updated_at', '=', after.key), eb('seq', '<', after.seq)]),
-      ]),
-    );
+    select = select.where(beforeKeyset('updated_at', after));
   }
   return select
     .orderBy('updated_at', 'desc')

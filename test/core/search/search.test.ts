@@ -96,6 +96,7 @@ async function addNote(
       resources: 'Drop-in',
       next_steps: '[]',
       next_steps_text: '',
+      preview: '',
       version: 1,
       created_at: AT,
       updated_at: AT,

@@ -62,13 +62,14 @@ export const migration0002: Migration = {
       resources TEXT NOT NULL DEFAULT '',
       next_steps TEXT NOT NULL DEFAULT '[]',
       next_steps_text TEXT NOT NULL DEFAULT '',
+      preview TEXT NOT NULL DEFAULT '',
       version INTEGER NOT NULL,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`.execute(db);
-    await sql`CREATE INDEX notes_person ON notes (person_id, happened_at DESC, seq DESC)`.execute(
-      db,
-    );
+    // Covers the list of a person's notes: a page of 50 reads a few index pages, not 50 rows.
+    await sql`CREATE INDEX notes_person ON notes (person_id, happened_at DESC, seq DESC, id,
+      contact_type, duration_minutes, version, updated_at, preview)`.execute(db);
 
     await sql`CREATE TABLE note_goals (
       note_id TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE,

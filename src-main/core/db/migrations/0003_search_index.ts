@@ -38,7 +38,7 @@ async function indexTable(
   const oldValues = columns.map((c) => `old.${c}`).join(', ');
   await sql
     .raw(
-      `CREATE VIRTUAL TABLE ${fts} USING fts5(${list}, content='${table}', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`,
+      `CREATE VIRTUAL TABLE ${fts} USING fts5(${list}, content='${table}', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', prefix='3')`,
     )
     .execute(db);
   await sql
