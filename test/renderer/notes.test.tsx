@@ -206,6 +206,52 @@ describe('notes written together', () => {
   });
 });
 
+describe('the list of notes', () => {
+  it('lists notes as links, most recent first, and loads more as the end comes near', async () => {
+    let personId = '';
+    const { core } = renderApp({
+      state: 'unlocked',
+      seed: (record) => {
+        personId = record.addPerson({ preferredName: 'Sam' }).id;
+      },
+    });
+    for (let day = 1; day <= 45; day += 1) {
+      const created = await core.invoke('notes.create', {
+        personId,
+        fields: {
+          happenedAt: new Date(Date.UTC(2025, 0, day, 15)).toISOString(),
+          contactType: 'phone',
+          durationMinutes: day,
+          setting: '',
+          talkedAbout: `Day ${day}`,
+          inTheirWords: '',
+          strengthsNoticed: '',
+          resources: '',
+          nextSteps: [],
+          goalIds: [],
+        },
+      });
+      if (!created.ok) throw new Error('note');
+    }
+    window.location.hash = `#/people/${personId}/notes`;
+    const list = await screen.findByRole('list', { name: 'Notes with Sam, most recent first' });
+    // happy-dom has no layout: rows measure 0 px, so the end of each page comes into view.
+    const cursors = () =>
+      core.callsTo('notes.list').map((input) => (input as { cursor: unknown }).cursor);
+    await waitFor(() => expect(cursors()).toEqual(expect.arrayContaining([null, '20', '40'])));
+    // Only the rows in view are drawn; each is a link to its note, most recent first.
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(within(row).getByRole('link')).toHaveAccessibleName(/^Note of /);
+    }
+    const days = rows.map((row) => Number(/Day (\d+)/.exec(row.textContent)?.[1]));
+    expect(days.every(Number.isInteger)).toBe(true);
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+    expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('the language check', () => {
   it('suggests other words, tied to the field, and lets them be dismissed', async () => {
     const { user, core } = await openNewNote();
@@ -229,5 +275,45 @@ describe('the language check', () => {
     await waitFor(() =>
       expect(savesOf(core).at(-1)?.talkedAbout).toBe('Staff said she was non-compliant with meds'),
     );
+  });
+
+  it('underlines flagged words in place, behind the field, until dismissed', async () => {
+    const { user } = await openNewNote();
+    const field = screen.getByRole('textbox', { name: 'In their own words' });
+    await user.type(field, 'They said I was manipulative and non-compliant.');
+    await screen.findByText(/“manipulative” — you might say/, undefined, { timeout: 3_000 });
+
+    const mirror = field.parentElement?.querySelector('.field__mirror');
+    if (!mirror) throw new Error('No mirror behind the field.');
+    expect(mirror).toHaveAttribute('aria-hidden', 'true');
+    expect(field).toHaveFocus();
+    await waitFor(() =>
+      expect(
+        [...mirror.querySelectorAll('mark.language-flag')].map((mark) => mark.textContent),
+      ).toEqual(['manipulative', 'non-compliant']),
+    );
+    // The mirror holds the same text, as text.
+    expect(mirror.textContent?.replace(/\u200b$/, '')).toBe(
+      'They said I was manipulative and non-compliant.',
+    );
+    expect(mirror.querySelectorAll('mark *')).toHaveLength(0);
+
+    await user.click(
+      screen.getByRole('button', { name: /^Dismiss the suggestion about “manipulative”/ }),
+    );
+    expect(
+      [...mirror.querySelectorAll('mark.language-flag')].map((mark) => mark.textContent),
+    ).toEqual(['non-compliant']);
+    expect(field).toHaveValue('They said I was manipulative and non-compliant.');
+  });
+
+  it('draws no markup from the text itself', async () => {
+    const { user } = await openNewNote();
+    const field = screen.getByRole('textbox', { name: 'Strengths noticed' });
+    await user.type(field, '<b>bold</b> manipulative');
+    await screen.findByText(/you might say/, undefined, { timeout: 3_000 });
+    const mirror = field.parentElement?.querySelector('.field__mirror');
+    await waitFor(() => expect(mirror?.querySelector('mark')).toHaveTextContent('manipulative'));
+    expect(mirror?.querySelector('b')).toBeNull();
   });
 });

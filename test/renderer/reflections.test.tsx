@@ -49,4 +49,25 @@ describe('reflections', () => {
     expect(await screen.findByText('No reflections yet.')).toBeInTheDocument();
     expect(core.record.reflections.size).toBe(0);
   });
+
+  it('lists reflections as links and loads more as the end comes near', async () => {
+    const { core } = renderApp({ state: 'unlocked' });
+    for (let i = 0; i < 70; i += 1) {
+      const created = await core.invoke('reflections.create', { title: `Thought ${i}`, body: '' });
+      if (!created.ok) throw new Error('reflection');
+    }
+    window.location.hash = '#/reflections';
+    const list = await screen.findByRole('list', { name: 'Your reflections, most recent first' });
+    // happy-dom has no layout: rows measure 0 px, so the end of each page comes into view.
+    const cursors = () =>
+      core.callsTo('reflections.list').map((input) => (input as { cursor: unknown }).cursor);
+    await waitFor(() => expect(cursors()).toEqual(expect.arrayContaining([null, '30', '60'])));
+    // Only the rows in view are drawn; each is a link to its reflection, most recent first.
+    const numbers = within(list)
+      .getAllByRole('link')
+      .map((link) => Number(/^Thought (\d+)$/.exec(link.textContent)?.[1]));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.every(Number.isInteger)).toBe(true);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  });
 });

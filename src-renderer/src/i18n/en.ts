@@ -227,7 +227,7 @@ export const en = {
   'notes.empty': 'No notes yet. Start one together when you meet.',
   'notes.listLabel': 'Notes with {name}, most recent first',
   'notes.item': 'Note of {date}',
-  'notes.more': 'Show more notes',
+  'notes.loadingMore': 'Loading more notes…',
 
   'note.editor.title': 'Note of {date}',
   'note.editor.back': 'Back to our notes',
@@ -293,7 +293,7 @@ export const en = {
   'reflections.listLabel': 'Your reflections, most recent first',
   'reflections.untitled': 'Untitled reflection',
   'reflections.updated': 'Last changed {date}',
-  'reflections.more': 'Show more reflections',
+  'reflections.loadingMore': 'Loading more reflections…',
   'reflection.title': 'Reflection',
   'reflection.private': 'Only you can read this. It is never part of anything shared.',
   'reflection.back': '← All reflections',

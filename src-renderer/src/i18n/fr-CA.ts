@@ -247,7 +247,7 @@ export const frCA: Catalog = {
   'notes.empty': 'Pas encore de note. Commencez-en une ensemble lors de votre rencontre.',
   'notes.listLabel': 'Notes avec {name}, les plus récentes d’abord',
   'notes.item': 'Note du {date}',
-  'notes.more': 'Afficher plus de notes',
+  'notes.loadingMore': 'Chargement d’autres notes…',
 
   'note.editor.title': 'Note du {date}',
   'note.editor.back': 'Retour à nos notes',
@@ -313,7 +313,7 @@ export const frCA: Catalog = {
   'reflections.listLabel': 'Vos réflexions, les plus récentes d’abord',
   'reflections.untitled': 'Réflexion sans titre',
   'reflections.updated': 'Dernier changement\u00a0: {date}',
-  'reflections.more': 'Afficher plus de réflexions',
+  'reflections.loadingMore': 'Chargement d’autres réflexions…',
   'reflection.title': 'Réflexion',
   'reflection.private': 'Vous seul pouvez la lire. Elle ne fait jamais partie d’un partage.',
   'reflection.back': '← Toutes les réflexions',

@@ -26,20 +26,11 @@ export function useDismissedTerms(recordId: string) {
   return { dismissed: dismissed.data ?? [], dismiss };
 }
 
-export interface LanguageSuggestionsProps {
-  /** The id the field's aria-describedby points to. */
-  id: string;
-  text: string;
-  dismissed: readonly string[];
-  onDismiss: (termId: string) => void;
-}
-
 /**
- * Advice, never a gate: words the local check flags, each with a kinder way to say it and why.
- * A text area cannot hold markup, so the flagged words are listed under it instead.
+ * The local check's flags for a text, asked for once typing pauses. Their offsets are into the
+ * text as it was checked, which may be a moment behind what is in the field.
  */
-export function LanguageSuggestions({ id, text, dismissed, onDismiss }: LanguageSuggestionsProps) {
-  const t = useT();
+export function useLanguageFlags(text: string): { checked: string; flags: LanguageFlag[] } {
   const language = useSettings().data?.language ?? 'en';
   const checked = useDebouncedValue(text, LANGUAGE_CHECK_DEBOUNCE_MS);
   const check = useQuery({
@@ -50,7 +41,40 @@ export function LanguageSuggestions({ id, text, dismissed, onDismiss }: Language
     staleTime: Infinity,
     gcTime: 60_000,
   });
-  const flags = checked.trim() ? (check.data ?? []) : [];
+  return { checked, flags: checked.trim() ? (check.data ?? []) : [] };
+}
+
+/**
+ * Where to underline flagged words in the field now: only flags not dismissed, and only where the
+ * words still stand at the offsets checked (while typing runs ahead of the check, a flag whose
+ * words have moved waits for the next check rather than underlining the wrong letters).
+ */
+export function flagMarks(
+  text: string,
+  flags: readonly LanguageFlag[],
+  dismissed: readonly string[],
+): { start: number; end: number }[] {
+  return flags
+    .filter((flag) => !dismissed.includes(flag.termId))
+    .filter((flag) => text.slice(flag.start, flag.end) === flag.found)
+    .map(({ start, end }) => ({ start, end }));
+}
+
+export interface LanguageSuggestionsProps {
+  /** The id the field's aria-describedby points to. */
+  id: string;
+  flags: readonly LanguageFlag[];
+  dismissed: readonly string[];
+  onDismiss: (termId: string) => void;
+}
+
+/**
+ * Advice, never a gate: words the local check flags, each with a kinder way to say it and why.
+ * The words are underlined in the field too, but a text area's underlines are only drawn, so
+ * this list, which the field's aria-describedby points to, is what says what they mean.
+ */
+export function LanguageSuggestions({ id, flags, dismissed, onDismiss }: LanguageSuggestionsProps) {
+  const t = useT();
   const shown = uniqueTerms(flags).filter((flag) => !dismissed.includes(flag.termId));
 
   return (
@@ -81,7 +105,7 @@ export function LanguageSuggestions({ id, text, dismissed, onDismiss }: Language
   );
 }
 
-function uniqueTerms(flags: LanguageFlag[]): LanguageFlag[] {
+function uniqueTerms(flags: readonly LanguageFlag[]): LanguageFlag[] {
   const seen = new Set<string>();
   return flags.filter((flag) => {
     if (seen.has(flag.termId)) return false;

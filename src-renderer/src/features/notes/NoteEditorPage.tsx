@@ -19,7 +19,12 @@ import { queryKeys } from '../../queries/keys';
 import { useAutosave } from '../../session/useAutosave';
 import { useGoals } from '../goals/queries';
 import { usePerson } from '../people/queries';
-import { LanguageSuggestions, useDismissedTerms } from './LanguageSuggestions';
+import {
+  flagMarks,
+  LanguageSuggestions,
+  useDismissedTerms,
+  useLanguageFlags,
+} from './LanguageSuggestions';
 import { CONTACT_TYPE_LIST, contactTypeLabels } from './labels';
 import { draftOf, fieldsOf, newRowKey, type DraftProblem, type NoteDraft } from './note-draft';
 import { useNote } from './queries';
@@ -172,28 +177,19 @@ function NoteEditor({ note, name }: { note: Note; name: string }) {
           value={draft.setting}
           onChange={(setting) => update({ setting })}
         />
-        {LONG_FIELDS.map(({ name: field, label, help }) => {
-          const suggestionsId = `${fieldIds}-${field}-language`;
-          return (
-            <TextArea
-              key={field}
-              label={t(label)}
-              description={help ? t(help) : undefined}
-              value={draft[field]}
-              rows={field === 'talkedAbout' ? 6 : 4}
-              onChange={(value) => update({ [field]: value })}
-              describedBy={suggestionsId}
-              after={
-                <LanguageSuggestions
-                  id={suggestionsId}
-                  text={draft[field]}
-                  dismissed={dismissed}
-                  onDismiss={dismiss}
-                />
-              }
-            />
-          );
-        })}
+        {LONG_FIELDS.map(({ name: field, label, help }) => (
+          <CheckedTextArea
+            key={field}
+            id={`${fieldIds}-${field}-language`}
+            label={t(label)}
+            description={help ? t(help) : undefined}
+            value={draft[field]}
+            rows={field === 'talkedAbout' ? 6 : 4}
+            onChange={(value) => update({ [field]: value })}
+            dismissed={dismissed}
+            onDismiss={dismiss}
+          />
+        ))}
         <GoalsTouched
           goals={goals.data ?? []}
           value={draft.goalIds}
@@ -240,6 +236,44 @@ function NoteEditor({ note, name }: { note: Note; name: string }) {
       </div>
       <NoteVersionsList noteId={note.id} personId={note.personId} />
     </section>
+  );
+}
+
+/** A long field with the language check: flagged words underlined in place and listed below. */
+function CheckedTextArea({
+  id,
+  label,
+  description,
+  value,
+  rows,
+  onChange,
+  dismissed,
+  onDismiss,
+}: {
+  /** The id of the list of suggestions, which describes the field. */
+  id: string;
+  label: string;
+  description: string | undefined;
+  value: string;
+  rows: number;
+  onChange: (value: string) => void;
+  dismissed: readonly string[];
+  onDismiss: (termId: string) => void;
+}) {
+  const { flags } = useLanguageFlags(value);
+  return (
+    <TextArea
+      label={label}
+      description={description}
+      value={value}
+      rows={rows}
+      onChange={onChange}
+      describedBy={id}
+      marks={flagMarks(value, flags, dismissed)}
+      after={
+        <LanguageSuggestions id={id} flags={flags} dismissed={dismissed} onDismiss={onDismiss} />
+      }
+    />
   );
 }
 

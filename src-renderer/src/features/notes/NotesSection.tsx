@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
+import { VirtualList } from '../../components/VirtualList';
 import { errorMessageKey } from '../../errors';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/useT';
@@ -60,9 +61,22 @@ export function NotesSection() {
       )}
       {notes.isSuccess && items.length === 0 && <p className="empty-state">{t('notes.empty')}</p>}
       {items.length > 0 && (
-        <ul className="card-list" aria-label={t('notes.listLabel', { name })}>
-          {items.map((note) => (
-            <li key={note.id} className="card-list__item">
+        <VirtualList
+          items={items}
+          itemKey={(note) => note.id}
+          label={t('notes.listLabel', { name })}
+          estimatedRowPx={104}
+          hasMore={notes.hasNextPage}
+          loadingMore={notes.isFetchingNextPage}
+          loadingMoreLabel={t('notes.loadingMore')}
+          onNearEnd={() => {
+            if (notes.hasNextPage && !notes.isFetchingNextPage) void notes.fetchNextPage();
+          }}
+          className="card-list"
+          listClassName="card-list__items"
+          itemClassName="card-list__row"
+          renderItem={(note) => (
+            <div className="card-list__item">
               <Link
                 to="/people/$personId/notes/$noteId"
                 params={{ personId, noteId: note.id }}
@@ -80,18 +94,9 @@ export function NotesSection() {
                 {t('note.minutes', { minutes: note.durationMinutes })}
               </span>
               {note.preview && <p className="card-list__preview">{note.preview}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {notes.hasNextPage && (
-        <Button
-          variant="secondary"
-          isBusy={notes.isFetchingNextPage}
-          onPress={() => void notes.fetchNextPage()}
-        >
-          {t('notes.more')}
-        </Button>
+            </div>
+          )}
+        />
       )}
     </section>
   );

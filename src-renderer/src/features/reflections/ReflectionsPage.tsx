@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
+import { VirtualList } from '../../components/VirtualList';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { errorMessageKey } from '../../errors';
@@ -57,9 +58,22 @@ export function ReflectionsPage() {
         <p className="empty-state">{t('reflections.empty')}</p>
       )}
       {items.length > 0 && (
-        <ul className="card-list" aria-label={t('reflections.listLabel')}>
-          {items.map((item) => (
-            <li key={item.id} className="card-list__item">
+        <VirtualList
+          items={items}
+          itemKey={(item) => item.id}
+          label={t('reflections.listLabel')}
+          estimatedRowPx={104}
+          hasMore={list.hasNextPage}
+          loadingMore={list.isFetchingNextPage}
+          loadingMoreLabel={t('reflections.loadingMore')}
+          onNearEnd={() => {
+            if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+          }}
+          className="card-list"
+          listClassName="card-list__items"
+          itemClassName="card-list__row"
+          renderItem={(item) => (
+            <div className="card-list__item">
               <Link
                 to="/reflections/$reflectionId"
                 params={{ reflectionId: item.id }}
@@ -76,18 +90,9 @@ export function ReflectionsPage() {
                 })}
               </span>
               {item.preview && <p className="card-list__preview">{item.preview}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {list.hasNextPage && (
-        <Button
-          variant="secondary"
-          isBusy={list.isFetchingNextPage}
-          onPress={() => void list.fetchNextPage()}
-        >
-          {t('reflections.more')}
-        </Button>
+            </div>
+          )}
+        />
       )}
     </>
   );
