@@ -30,18 +30,18 @@ import {
   searchHitSchema,
   searchInputSchema,
 } from './record';
+import type { ChannelDefinitions } from './channel-definition';
+import { sharingChannels } from './sharing-channels';
+import { rightsChannels } from './rights-channels';
+import { adminChannels } from './admin-channels';
 
 const byId = z.object({ id: recordInputs.id }).strict();
 const page = { cursor: recordInputs.cursor, limit: recordInputs.limit };
 
 const empty = z.object({}).strict();
 
-/**
- * One declaration per channel: what goes in, what comes out, and whether it answers while the
- * vault is locked. The router validates both sides; the preload and the renderer's client are
- * typed from this object, so nothing repeats it.
- */
-export const channels = {
+/** The vault, the session, the settings and the person's own space. */
+const coreChannels = {
   'vault.status': { input: empty, output: vaultStatusSchema, whileLocked: true },
   'vault.strength': {
     input: z.object({ passphrase: vaultInputs.passphrase }).strict(),
@@ -203,7 +203,18 @@ export const channels = {
     output: z.array(languageFlagSchema),
     whileLocked: false,
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; whileLocked: boolean }>;
+} as const satisfies ChannelDefinitions;
+
+/**
+ * One declaration per channel: what goes in, what comes out, and whether it answers while the
+ * vault is locked. Each area declares its channels in its own file; this is the whole door.
+ */
+export const channels = {
+  ...coreChannels,
+  ...sharingChannels,
+  ...rightsChannels,
+  ...adminChannels,
+} as const satisfies ChannelDefinitions;
 
 export type Channels = typeof channels;
 export type Channel = keyof Channels;

@@ -17,6 +17,25 @@ export const ERROR_CODES = [
   'DATABASE_NEWER',
   'DATABASE_DAMAGED',
   'INTERNAL',
+  /** A release with no consent for this share. */
+  'CONSENT_REQUIRED',
+  'CONSENT_DECLINED',
+  'CONSENT_EXPIRED',
+  'CONSENT_WITHDRAWN',
+  /** The consent permitted one release, and it has been used. */
+  'CONSENT_USED',
+  /** The content, recipient or format differ from what the person agreed to. */
+  'CONSENT_MISMATCH',
+  /** Review mode is on: only the review itself answers until the worker's passphrase ends it. */
+  'IN_REVIEW',
+  /** The action does not fit the record's state (e.g. approving a share not in review). */
+  'WRONG_STATE',
+  /** A typed confirmation (a name, a statement) did not match. */
+  'CONFIRMATION_MISMATCH',
+  /** The agency's policy does not allow this (a release format, the funder report, a looser value). */
+  'NOT_ALLOWED_BY_POLICY',
+  /** A backup failed its check after writing, or cannot be opened. */
+  'BACKUP_DAMAGED',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

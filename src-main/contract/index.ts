@@ -5,3 +5,5 @@ export * from './settings';
 export * from './channels';
 export * from './bridge';
 export * from './record';
+export * from './sharing';
+export * from './channel-definition';

@@ -19,6 +19,9 @@ const text = (max: number) =>
     .max(max)
     .transform((value) => value.replace(CONTROL, ''));
 
+/** The same cleaning for text fields declared in other contract files. */
+export const plainText = text;
+
 /** Long enough for a detailed note; short enough that one field cannot swallow memory. */
 const longText = text(20_000);
 const shortText = text(200);

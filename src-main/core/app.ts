@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { EventName, LockReason, Result } from '../contract';
+import { adminHandlers } from './admin/handlers';
+import type { CoreContext } from './context';
+import { DEFAULT_POLICY } from './policy/effective';
+import type { EffectivePolicy } from './policy/effective';
 import { recordHandlers } from './record/handlers';
+import { rightsHandlers } from './rights/handlers';
+import { sharingHandlers } from './sharing/handlers';
 import { createRouter } from './router';
 import type { Dispatch, Handlers } from './router';
 import { appendAudit } from './audit/audit.service';
 import { systemClock, stderrLogger } from './ports';
-import type { Clock, Logger } from './ports';
+import type { Clock, Logger, SaveFilePort } from './ports';
+import { AppFailure } from './failure';
 import { IdleLock } from './session/idle-lock';
 import {
   DEFAULT_SETTINGS,
@@ -30,6 +37,10 @@ export interface CoreOptions {
   newId?: () => string;
   /** How often the idle lock is checked; 0 turns the timer off (tests call checkIdle). */
   idleCheckIntervalMs?: number;
+  /** Asks where to save and writes a released file; without it every release is refused. */
+  saveFile?: SaveFilePort;
+  /** The rules in force; read at each use. Defaults to the built-in policy. */
+  policy?: () => EffectivePolicy;
 }
 
 export interface Core {
@@ -71,8 +82,25 @@ export function createCore(options: CoreOptions): Core {
   };
   void settings().catch(() => undefined);
 
+  const context: CoreContext = {
+    db: () => vault.database(),
+    deps: { clock, newId },
+    clock,
+    logger,
+    vault,
+    saveFile:
+      options.saveFile ??
+      (() => Promise.reject(new AppFailure('INTERNAL', 'No way to save files in this host'))),
+    policy: options.policy ?? (() => DEFAULT_POLICY),
+    emit,
+    dataDir: options.dataDir,
+  };
+
   const handlers: Handlers = {
-    ...recordHandlers(() => vault.database(), { clock, newId }),
+    ...recordHandlers(context.db, context.deps),
+    ...sharingHandlers(context),
+    ...rightsHandlers(context),
+    ...adminHandlers(context),
     'vault.status': () => vault.status(),
     'vault.strength': async ({ passphrase }) => vault.strength(passphrase),
     'vault.create': ({ passphrase }) => vault.create(passphrase),

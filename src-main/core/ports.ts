@@ -30,3 +30,18 @@ function writeLog(level: string, message: string, fields?: LogFields): void {
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** What a save asks for: a suggested file name, the kind of file, and its bytes. */
+export interface SaveFileRequest {
+  suggestedName: string;
+  kind: 'pdf' | 'json' | 'csv';
+  bytes: Uint8Array;
+}
+
+export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
+
+/**
+ * Asks the worker where to save (a save dialog in the app), then writes the bytes there. Handed
+ * only to core/sharing/release.ts: that is the one way out of the app.
+ */
+export type SaveFilePort = (request: SaveFileRequest) => Promise<SaveFileResult>;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { goalStatusSchema, lockReasonSchema } from '../../contract';
+import { adminAuditDetails } from '../admin/audit-actions';
+import { rightsAuditDetails } from '../rights/audit-actions';
+import { sharingAuditDetails } from '../sharing/audit-actions';
 import { unlockMethodSchema } from '../vault/attempts';
 
 /**
@@ -35,6 +38,9 @@ export const auditDetails = {
   'reflection.created': z.object({}).strict(),
   'reflection.saved': z.object({}).strict(),
   'reflection.deleted': z.object({}).strict(),
+  ...sharingAuditDetails,
+  ...rightsAuditDetails,
+  ...adminAuditDetails,
 } as const;
 
 export type AuditAction = keyof typeof auditDetails;

@@ -1,3 +1,7 @@
+import { adminEn } from './admin.en';
+import { rightsEn } from './rights.en';
+import { sharingEn } from './sharing.en';
+
 /**
  * The English catalog is the source of the message keys; every other catalog must hold exactly
  * these keys. Wording follows PRODUCT.md: person-first, plain, never clinical.
@@ -361,6 +365,26 @@ export const en = {
     'The vault on this computer seems damaged. Please contact your IT team before trying anything else.',
   'errors.INTERNAL':
     'Something went wrong on our side. Please try again. If it keeps happening, contact your IT team.',
+  'errors.CONSENT_REQUIRED':
+    'This share has no consent yet. Review it together with the person first.',
+  'errors.CONSENT_DECLINED': 'The person said no to this share, so it stays private.',
+  'errors.CONSENT_EXPIRED':
+    "The person's consent for this share has ended. Review it together again to share it.",
+  'errors.CONSENT_WITHDRAWN':
+    'The person took back their consent for this share, so it cannot be sent.',
+  'errors.CONSENT_USED':
+    'This consent was for one release, and it has been used. Review it together again to send it once more.',
+  'errors.CONSENT_MISMATCH':
+    'This is not exactly what the person agreed to (the words, the recipient or the format changed). Review it together again.',
+  'errors.IN_REVIEW':
+    'The review with the person is still open. End it with your passphrase first.',
+  'errors.WRONG_STATE': 'That cannot be done with this share right now.',
+  'errors.CONFIRMATION_MISMATCH': 'What was typed does not match. Please check and try again.',
+  'errors.NOT_ALLOWED_BY_POLICY': "Your agency's settings do not allow this.",
+  'errors.BACKUP_DAMAGED': 'This backup could not be opened or checked. It may be damaged.',
+  ...sharingEn,
+  ...rightsEn,
+  ...adminEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,7 @@
 import type { Catalog } from './en';
+import { adminFrCA } from './admin.fr-CA';
+import { rightsFrCA } from './rights.fr-CA';
+import { sharingFrCA } from './sharing.fr-CA';
 
 /**
  * Canadian French. Typed as the full catalog so a missing or extra key fails the type check;
@@ -388,4 +391,26 @@ export const frCA: Catalog = {
     'Le coffre-fort sur cet ordinateur semble endommagé. Veuillez communiquer avec votre équipe informatique avant d’essayer quoi que ce soit.',
   'errors.INTERNAL':
     'Un problème est survenu de notre côté. Veuillez réessayer. Si cela se reproduit, communiquez avec votre équipe informatique.',
+  'errors.CONSENT_REQUIRED':
+    'Ce partage n’a pas encore de consentement. Relisez-le d’abord avec la personne.',
+  'errors.CONSENT_DECLINED': 'La personne a dit non à ce partage, il reste donc privé.',
+  'errors.CONSENT_EXPIRED':
+    'Le consentement de la personne pour ce partage a pris fin. Relisez-le ensemble de nouveau pour le partager.',
+  'errors.CONSENT_WITHDRAWN':
+    'La personne a retiré son consentement pour ce partage; il ne peut pas être envoyé.',
+  'errors.CONSENT_USED':
+    'Ce consentement valait pour un seul envoi, déjà fait. Relisez-le ensemble de nouveau pour l’envoyer une autre fois.',
+  'errors.CONSENT_MISMATCH':
+    'Ce n’est pas exactement ce que la personne a accepté (le texte, le destinataire ou le format a changé). Relisez-le ensemble de nouveau.',
+  'errors.IN_REVIEW':
+    'La relecture avec la personne est encore ouverte. Terminez-la d’abord avec votre phrase de passe.',
+  'errors.WRONG_STATE': 'Ce n’est pas possible avec ce partage pour le moment.',
+  'errors.CONFIRMATION_MISMATCH':
+    'Ce qui a été tapé ne correspond pas. Veuillez vérifier et réessayer.',
+  'errors.NOT_ALLOWED_BY_POLICY': 'Les paramètres de votre organisme ne le permettent pas.',
+  'errors.BACKUP_DAMAGED':
+    'Cette sauvegarde n’a pas pu être ouverte ni vérifiée. Elle est peut-être endommagée.',
+  ...sharingFrCA,
+  ...rightsFrCA,
+  ...adminFrCA,
 };

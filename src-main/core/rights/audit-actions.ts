@@ -1,0 +1,2 @@
+/** The audit actions of this area, each with the only detail it may carry: never content. */
+export const rightsAuditDetails = {} as const;

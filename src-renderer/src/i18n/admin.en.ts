@@ -1,0 +1,2 @@
+/** Messages for agency policy, backup, restore and verify. Plain words, person-first. */
+export const adminEn = {} as const satisfies Record<string, string>;

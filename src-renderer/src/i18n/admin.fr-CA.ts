@@ -1,0 +1,3 @@
+import type { adminEn } from './admin.en';
+
+export const adminFrCA: Record<keyof typeof adminEn, string> = {};

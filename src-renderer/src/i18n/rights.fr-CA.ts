@@ -1,0 +1,3 @@
+import type { rightsEn } from './rights.en';
+
+export const rightsFrCA: Record<keyof typeof rightsEn, string> = {};

@@ -1,0 +1,3 @@
+import type { sharingEn } from './sharing.en';
+
+export const sharingFrCA: Record<keyof typeof sharingEn, string> = {};
