@@ -8,6 +8,7 @@ import type { EffectivePolicy } from './policy/effective';
 import { recordHandlers } from './record/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { sharingHandlers } from './sharing/handlers';
+import { ReviewMode } from './sharing/review-mode';
 import { createRouter } from './router';
 import type { Dispatch, Handlers } from './router';
 import { appendAudit } from './audit/audit.service';
@@ -61,6 +62,7 @@ export function createCore(options: CoreOptions): Core {
   const emit = options.onEvent ?? (() => {});
   const preferencesFile = join(options.dataDir, PREFERENCES_FILE);
   const idle = new IdleLock(clock, DEFAULT_SETTINGS.idleLockMinutes * 60_000);
+  const review = new ReviewMode();
 
   const vault = new VaultService({
     dataDir: options.dataDir,
@@ -71,6 +73,8 @@ export function createCore(options: CoreOptions): Core {
     minScore: DEFAULT_MIN_SCORE,
     onStateChanged: (state, reason) => {
       if (state === 'unlocked') idle.touch();
+      // Locking ends review mode: whoever unlocks next starts from the worker's own screens.
+      if (state === 'locked') review.end();
       emit('vault.stateChanged', reason ? { state, reason } : { state });
     },
   });
@@ -98,7 +102,7 @@ export function createCore(options: CoreOptions): Core {
 
   const handlers: Handlers = {
     ...recordHandlers(context.db, context.deps),
-    ...sharingHandlers(context),
+    ...sharingHandlers(context, review),
     ...rightsHandlers(context),
     ...adminHandlers(context),
     'vault.status': () => vault.status(),
@@ -153,6 +157,7 @@ export function createCore(options: CoreOptions): Core {
   const dispatch = createRouter({
     handlers,
     isUnlocked: () => vault.isUnlocked(),
+    gate: (channel) => review.refusal(channel),
     logger,
     // Polling the status or the settings is the app looking, not a person using it.
     onActivity: (channel) => {

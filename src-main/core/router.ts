@@ -14,6 +14,8 @@ export interface RouterDeps {
   logger: Logger;
   /** Called for each accepted call, so the idle lock knows someone is there. */
   onActivity?: (channel: Channel) => void;
+  /** Refuses a channel for a reason of the moment (review mode); null lets it through. */
+  gate?: (channel: Channel) => ErrorCode | null;
 }
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
@@ -33,6 +35,8 @@ export function createRouter(deps: RouterDeps): Dispatch {
     if (!definition.whileLocked && !deps.isUnlocked()) {
       return failure('LOCKED', 'The vault is locked');
     }
+    const refusal = deps.gate?.(channel) ?? null;
+    if (refusal) return failure(refusal, 'Not available right now');
     deps.onActivity?.(channel);
     try {
       const handler = deps.handlers[channel] as (input: unknown) => Promise<unknown>;

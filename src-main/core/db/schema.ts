@@ -106,6 +106,84 @@ export interface ReflectionTable {
   updated_at: string;
 }
 
+/** The worker's list of named recipients; not part of any person's record. */
+export interface RecipientTable {
+  seq: Generated<number>;
+  id: string;
+  name: string;
+  organisation: string;
+  role: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export interface ShareTable {
+  seq: Generated<number>;
+  id: string;
+  person_id: string;
+  recipient_id: string;
+  purpose: string;
+  body: string;
+  status: string;
+  /**
+   * Up by one with every change of content. The content's SHA-256 is not stored: it covers the
+   * person's name and the recipient too, so it is computed afresh from the canonical form.
+   */
+  content_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ShareQuoteTable {
+  seq: Generated<number>;
+  id: string;
+  share_id: string;
+  note_id: string;
+  note_happened_at: string;
+  position: number;
+  text: string;
+}
+
+export interface ConsentTable {
+  seq: Generated<number>;
+  id: string;
+  share_id: string;
+  person_id: string;
+  decision: string;
+  /** As stored; an `active` consent past `expires_at` reads as `expired`. */
+  status: string;
+  recorded_by: string;
+  recipient_id: string;
+  recipient_label: string;
+  purpose: string;
+  content_sha256: string;
+  content_version: number;
+  format: string | null;
+  action: string | null;
+  expires_at: string | null;
+  decided_at: string;
+  method: string;
+  typed_name: string | null;
+  /** JSON of the statements exactly as shown: { version, language, items: [{ id, text }] }. */
+  statements: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+}
+
+export interface ReleaseTable {
+  seq: Generated<number>;
+  id: string;
+  share_id: string;
+  consent_id: string;
+  recipient_label: string;
+  format: string;
+  file_name: string;
+  file_sha256: string;
+  released_at: string;
+}
+
 export interface Database {
   audit_events: AuditEventTable;
   people: PersonTable;
@@ -115,4 +193,9 @@ export interface Database {
   note_goals: NoteGoalTable;
   note_versions: NoteVersionTable;
   reflections: ReflectionTable;
+  recipients: RecipientTable;
+  shares: ShareTable;
+  share_quotes: ShareQuoteTable;
+  consents: ConsentTable;
+  releases: ReleaseTable;
 }

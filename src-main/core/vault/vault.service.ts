@@ -217,6 +217,47 @@ export class VaultService {
     });
   }
 
+  /**
+   * Checks the worker's passphrase while the vault is open (leaving review mode). A wrong one
+   * counts toward the same wait as a failed unlock and is audited at once, since the database is
+   * open; it is not left pending for the next unlock.
+   */
+  verifyPassphrase(passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      const session = this.#requireSession();
+      const envelope = await this.#requireEnvelope();
+      const attempts = await this.#checkNotWaiting();
+      const key = await openSlot(envelope.slots.passphrase, passphrase, 'passphrase');
+      const matches = key !== null && timingSafeEqual(key, session.dataKey);
+      key?.fill(0);
+      if (matches) {
+        if (attempts.failures > 0) await writeAttempts(this.#attemptsFile, NO_ATTEMPTS);
+        return;
+      }
+      const now = this.#deps.clock.now();
+      const counted = recordFailure(attempts, now, 'passphrase');
+      const next = {
+        ...counted,
+        pending: attempts.pending,
+        pendingOverflow: attempts.pendingOverflow,
+      };
+      await writeAttempts(this.#attemptsFile, next);
+      this.#deps.logger.warn('passphrase check failed', { failures: next.failures });
+      await session.database.db.transaction().execute(async (trx) => {
+        await appendAudit(trx, this.#audit, {
+          action: 'vault.passphrase_check_failed',
+          detail: {},
+        });
+      });
+      const wait = retryAfterMs(next, now);
+      throw new AppFailure(
+        'WRONG_PASSPHRASE',
+        'The passphrase does not match',
+        wait > 0 ? wait : undefined,
+      );
+    });
+  }
+
   confirmRecoveryCode(): Promise<void> {
     return this.#serial(async () => {
       const session = this.#requireSession();

@@ -1,0 +1,320 @@
+import type {
+  ApproveInput,
+  Consent,
+  ConsentMethod,
+  Language,
+  Review,
+  ReviewNote,
+  ShareFields,
+  ShareStatus,
+} from '../../contract';
+import { appendAudit } from '../audit/audit.service';
+import type { CoreContext } from '../context';
+import { AppFailure } from '../failure';
+import { findNote } from '../notes/notes.repo';
+import { requirePerson } from '../people/people.service';
+import { nowIso } from '../record/deps';
+import type { Db } from '../record/deps';
+import { toConsent } from './consents';
+import { recipientLabel } from './recipients.service';
+import type { ReviewMode, ReviewSession } from './review-mode';
+import { effectiveShareStatus, loadShareContent, toShare } from './share-content';
+import { requireShare, writeContent } from './shares.service';
+import { findConsent, findShare, insertConsent, latestConsent, updateShare } from './shares.repo';
+import { STATEMENT_IDS, STATEMENTS_VERSION, currentStatements } from './statements';
+
+const DAY_MS = 86_400_000;
+
+/** A share can be put before the person when no decision stands for its current words. */
+const REVIEWABLE = new Set(['draft', 'in_review', 'declined', 'expired']);
+
+function requireSession(mode: ReviewMode): ReviewSession {
+  const session = mode.session;
+  if (!session) throw new AppFailure('WRONG_STATE', 'Review mode is not on');
+  return session;
+}
+
+function expiryDays(ctx: CoreContext): { defaultDays: number; maxDays: number } {
+  const policy = ctx.policy();
+  const maxDays = Math.max(1, policy.consentMaxDays);
+  return { maxDays, defaultDays: Math.min(Math.max(1, policy.consentDefaultDays), maxDays) };
+}
+
+/** The notes the quotes come from, in full and in quote order, each once. */
+async function sourceNotes(db: Db, personId: string, noteIds: string[]): Promise<ReviewNote[]> {
+  const notes: ReviewNote[] = [];
+  for (const id of new Set(noteIds)) {
+    const note = await findNote(db, id);
+    // Only this person's notes: the screen must never show anyone else's words.
+    if (!note || note.person_id !== personId) continue;
+    notes.push({
+      id: note.id,
+      happenedAt: note.happened_at,
+      contactType: note.contact_type as ReviewNote['contactType'],
+      talkedAbout: note.talked_about,
+      inTheirWords: note.in_their_words,
+      strengthsNoticed: note.strengths_noticed,
+    });
+  }
+  return notes;
+}
+
+async function buildReview(ctx: CoreContext, session: ReviewSession): Promise<Review> {
+  const db = ctx.db();
+  const person = await requirePerson(db, session.personId);
+  const share = await toShare(db, await requireShare(db, session.shareId), ctx.clock.now());
+  const { defaultDays, maxDays } = expiryDays(ctx);
+  return {
+    person: { id: person.id, preferredName: person.preferred_name, pronouns: person.pronouns },
+    share,
+    notes: await sourceNotes(
+      db,
+      person.id,
+      share.quotes.map((quote) => quote.noteId),
+    ),
+    statements: currentStatements(session.language),
+    proposedExpiresAt: new Date(ctx.clock.now() + defaultDays * DAY_MS).toISOString(),
+    maxExpiryDays: maxDays,
+    defaultExpiryDays: defaultDays,
+    allowedFormats: [...ctx.policy().releaseFormats],
+  };
+}
+
+export async function startReview(
+  ctx: CoreContext,
+  mode: ReviewMode,
+  shareId: string,
+  language: Language,
+): Promise<Review> {
+  const current = mode.session;
+  if (current && current.shareId !== shareId) {
+    throw new AppFailure('IN_REVIEW', 'Another share is being reviewed');
+  }
+  const db = ctx.db();
+  const deps = ctx.deps;
+  const session = await db.transaction().execute(async (trx) => {
+    const row = await requireShare(trx, shareId);
+    const status = effectiveShareStatus(row, await latestConsent(trx, shareId), ctx.clock.now());
+    if (current) return { ...current, language };
+    if (!REVIEWABLE.has(status)) {
+      throw new AppFailure('WRONG_STATE', 'This share already has a decision that stands');
+    }
+    await updateShare(trx, shareId, { status: 'in_review', updated_at: nowIso(deps) });
+    await appendAudit(trx, deps, {
+      action: 'review.started',
+      detail: { version: row.content_version },
+      subject: { type: 'share', id: shareId },
+    });
+    return { shareId, personId: row.person_id, language };
+  });
+  mode.begin(session);
+  return buildReview(ctx, session);
+}
+
+export async function getReview(
+  ctx: CoreContext,
+  mode: ReviewMode,
+  language: Language,
+): Promise<Review> {
+  requireSession(mode);
+  mode.showIn(language);
+  return buildReview(ctx, requireSession(mode));
+}
+
+/** The person asked for a change; the worker makes it there and then, still in review. */
+export async function editInReview(
+  ctx: CoreContext,
+  mode: ReviewMode,
+  fields: Omit<ShareFields, 'recipientId'>,
+  language: Language,
+): Promise<Review> {
+  const session = requireSession(mode);
+  await ctx
+    .db()
+    .transaction()
+    .execute(async (trx) => {
+      const row = await requireShare(trx, session.shareId);
+      if (row.status !== 'in_review') {
+        throw new AppFailure('WRONG_STATE', 'The person has already decided about this share');
+      }
+      await writeContent(
+        trx,
+        ctx.deps,
+        row,
+        { ...fields, recipientId: row.recipient_id },
+        'in_review',
+      );
+    });
+  mode.showIn(language);
+  return buildReview(ctx, session);
+}
+
+/** Case, spacing and Unicode form do not matter; the letters do. */
+function sameName(typed: string, name: string): boolean {
+  const fold = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/gu, '');
+  return fold(typed) === fold(name);
+}
+
+/**
+ * "Yes, share this": the consent records everything the person saw and agreed to, bound to the
+ * SHA-256 of the exact words, for one release in one format, until a chosen day.
+ */
+export async function approveReview(
+  ctx: CoreContext,
+  mode: ReviewMode,
+  input: ApproveInput,
+): Promise<Consent> {
+  const session = requireSession(mode);
+  const policy = ctx.policy();
+  const { maxDays } = expiryDays(ctx);
+  if (input.statementsVersion !== STATEMENTS_VERSION) {
+    throw new AppFailure('CONFIRMATION_MISMATCH', 'The statements on the screen are out of date');
+  }
+  const confirmed = new Set(input.confirmedStatements);
+  if (!STATEMENT_IDS.every((id) => confirmed.has(id))) {
+    throw new AppFailure('CONFIRMATION_MISMATCH', 'Every statement needs to be confirmed');
+  }
+  if (!policy.releaseFormats.includes(input.format)) {
+    throw new AppFailure('NOT_ALLOWED_BY_POLICY', 'This format is not allowed by the policy');
+  }
+  if (input.expiresInDays > maxDays) {
+    throw new AppFailure('NOT_ALLOWED_BY_POLICY', 'Consent cannot last that long under the policy');
+  }
+  const deps = ctx.deps;
+  return ctx
+    .db()
+    .transaction()
+    .execute(async (trx) => {
+      const row = await requireShare(trx, session.shareId);
+      if (row.status !== 'in_review') {
+        throw new AppFailure('WRONG_STATE', 'The person has already decided about this share');
+      }
+      const content = await loadShareContent(trx, row);
+      if (!sameName(input.typedName, content.person.preferred_name)) {
+        throw new AppFailure('CONFIRMATION_MISMATCH', 'The typed name does not match');
+      }
+      const id = deps.newId();
+      const now = deps.clock.now();
+      await insertConsent(trx, {
+        id,
+        share_id: row.id,
+        person_id: row.person_id,
+        decision: 'given',
+        status: 'active',
+        recorded_by: 'worker',
+        recipient_id: content.recipient.id,
+        recipient_label: recipientLabel(content.recipient),
+        purpose: row.purpose,
+        content_sha256: content.sha256,
+        content_version: row.content_version,
+        format: input.format,
+        action: 'release_once',
+        expires_at: new Date(now + input.expiresInDays * DAY_MS).toISOString(),
+        decided_at: new Date(now).toISOString(),
+        method: input.method,
+        typed_name: input.typedName,
+        statements: JSON.stringify(currentStatements(session.language)),
+        withdrawn_at: null,
+        withdrawn_by: null,
+        withdrawal_reason: null,
+      });
+      await updateShare(trx, row.id, { status: 'approved', updated_at: nowIso(deps) });
+      await appendAudit(trx, deps, {
+        action: 'consent.given',
+        detail: { format: input.format, days: input.expiresInDays, method: input.method },
+        subject: { type: 'share', id: row.id },
+      });
+      return toConsent(await requireConsent(trx, id), now);
+    });
+}
+
+/** "No, keep it private": as easy as yes, and recorded the same way, with what was shown. */
+export async function declineReview(
+  ctx: CoreContext,
+  mode: ReviewMode,
+  method: ConsentMethod,
+  language: Language,
+): Promise<Consent> {
+  const session = requireSession(mode);
+  mode.showIn(language);
+  const deps = ctx.deps;
+  return ctx
+    .db()
+    .transaction()
+    .execute(async (trx) => {
+      const row = await requireShare(trx, session.shareId);
+      if (row.status !== 'in_review') {
+        throw new AppFailure('WRONG_STATE', 'The person has already decided about this share');
+      }
+      const content = await loadShareContent(trx, row);
+      const id = deps.newId();
+      const now = deps.clock.now();
+      await insertConsent(trx, {
+        id,
+        share_id: row.id,
+        person_id: row.person_id,
+        decision: 'declined',
+        status: 'declined',
+        recorded_by: 'worker',
+        recipient_id: content.recipient.id,
+        recipient_label: recipientLabel(content.recipient),
+        purpose: row.purpose,
+        content_sha256: content.sha256,
+        content_version: row.content_version,
+        format: null,
+        action: null,
+        expires_at: null,
+        decided_at: new Date(now).toISOString(),
+        method,
+        typed_name: null,
+        statements: JSON.stringify(currentStatements(language)),
+        withdrawn_at: null,
+        withdrawn_by: null,
+        withdrawal_reason: null,
+      });
+      await updateShare(trx, row.id, { status: 'declined', updated_at: nowIso(deps) });
+      await appendAudit(trx, deps, {
+        action: 'consent.declined',
+        detail: { method },
+        subject: { type: 'share', id: row.id },
+      });
+      return toConsent(await requireConsent(trx, id), now);
+    });
+}
+
+/**
+ * Leaving needs the worker's passphrase, checked and counted like an unlock. A share the person
+ * did not decide about goes back to draft.
+ */
+export async function exitReview(
+  ctx: CoreContext,
+  mode: ReviewMode,
+  passphrase: string,
+): Promise<Record<string, never>> {
+  const session = mode.session;
+  if (!session) return {};
+  await ctx.vault.verifyPassphrase(passphrase);
+  const deps = ctx.deps;
+  await ctx
+    .db()
+    .transaction()
+    .execute(async (trx) => {
+      const row = await findShare(trx, session.shareId);
+      if (!row) return;
+      const status = (row.status === 'in_review' ? 'draft' : row.status) as ShareStatus;
+      if (status !== row.status) await updateShare(trx, row.id, { status });
+      await appendAudit(trx, deps, {
+        action: 'review.ended',
+        detail: { status },
+        subject: { type: 'share', id: row.id },
+      });
+    });
+  mode.end();
+  return {};
+}
+
+async function requireConsent(db: Db, id: string) {
+  const row = await findConsent(db, id);
+  if (!row) throw new AppFailure('NOT_FOUND', 'No such consent');
+  return row;
+}
