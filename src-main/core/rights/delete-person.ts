@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { DeletionCounts } from '../../contract/rights';
+import { appendAudit } from '../audit/audit.service';
+import type { Database } from '../db/schema';
+import { AppFailure } from '../failure';
+import { requirePerson } from '../people/people.service';
+import type { Db, RecordDeps } from '../record/deps';
+
+/** What the worker typed, compared as a person would read it: same letters, spaces trimmed. */
+function sameName(typed: string, name: string): boolean {
+  return typed.normalize('NFC').trim() === name.normalize('NFC').trim();
+}
+
+async function countWhere(
+  db: Db,
+  table: 'notes' | 'goals',
+  personId: string,
+): Promise<{ ids: string[] }> {
+  const rows = await db.selectFrom(table).select('id').where('person_id', '=', personId).execute();
+  return { ids: rows.map((row) => row.id) };
+}
+
+/** Every FTS5 index in the database, including those later migrations add. */
+async function fullTextIndexes(db: Db): Promise<string[]> {
+  const rows = await sql<{ name: string }>`SELECT name FROM sqlite_master
+    WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'`.execute(db);
+  return rows.rows.map((row) => row.name);
+}
+
+/**
+ * An external-content FTS5 index keeps a deleted row's words in its segments, behind a delete
+ * marker, until the segments are merged. `optimize` merges them all into one, which drops the
+ * words; the pages freed are zeroed because `secure_delete` is on. (The test reads every page
+ * back with the key: without this step the words are still there.)
+ */
+async function optimizeIndexes(db: Db, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const table = sql.table(name);
+    await sql`INSERT INTO ${table} (${table}) VALUES ('optimize')`.execute(db);
+  }
+}
+
+/**
+ * Deletion at the person's request: their notes with every version, their goals and steps, and
+ * (by cascade) whatever else names them, in one transaction with the audit's `person.deleted`
+ * (counts only). Then the write-ahead log is folded into the database and emptied, so no old
+ * page with their words is left beside it.
+ */
+export async function deletePerson(
+  db: Kysely<Database>,
+  deps: RecordDeps,
+  personId: string,
+  confirmation: string,
+): Promise<DeletionCounts> {
+  const counts = await db.transaction().execute(async (trx) => {
+    const person = await requirePerson(trx, personId);
+    if (!sameName(confirmation, person.preferred_name)) {
+      throw new AppFailure('CONFIRMATION_MISMATCH', 'The typed name does not match');
+    }
+
+    const notes = await countWhere(trx, 'notes', personId);
+    const goals = await countWhere(trx, 'goals', personId);
+    const versions = notes.ids.length
+      ? await trx.deleteFrom('note_versions').where('note_id', 'in', notes.ids).executeTakeFirst()
+      : { numDeletedRows: 0n };
+    const steps = goals.ids.length
+      ? await trx.deleteFrom('goal_steps').where('goal_id', 'in', goals.ids).executeTakeFirst()
+      : { numDeletedRows: 0n };
+    // Explicit deletes, child first, so each index trigger sees the row it must take out.
+    if (notes.ids.length) {
+      await trx.deleteFrom('note_goals').where('note_id', 'in', notes.ids).execute();
+      await trx.deleteFrom('notes').where('person_id', '=', personId).execute();
+    }
+    if (goals.ids.length) {
+      await trx.deleteFrom('note_goals').where('goal_id', 'in', goals.ids).execute();
+      await trx.deleteFrom('goals').where('person_id', '=', personId).execute();
+    }
+    await trx.deleteFrom('people').where('id', '=', personId).execute();
+    await optimizeIndexes(trx, await fullTextIndexes(trx));
+
+    const result: DeletionCounts = {
+      notes: notes.ids.length,
+      versions: Number(versions.numDeletedRows),
+      goals: goals.ids.length,
+      steps: Number(steps.numDeletedRows),
+    };
+    await appendAudit(trx, deps, {
+      action: 'person.deleted',
+      detail: result,
+      subject: { type: 'person', id: personId },
+    });
+    return result;
+  });
+  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+  return counts;
+}
