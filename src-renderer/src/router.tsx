@@ -12,6 +12,11 @@ import { NewPersonPage } from './features/people/NewPersonPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { AboutSection } from './features/person/AboutSection';
 import { PersonLayout } from './features/person/PersonLayout';
+import { RecipientsPage } from './features/recipients/RecipientsPage';
+import { ReviewPage } from './features/review/ReviewPage';
+import { CareTeamSection } from './features/shares/CareTeamSection';
+import { EditSharePage, NewSharePage } from './features/shares/ShareEditor';
+import { SharePage } from './features/shares/SharePage';
 import { ReflectionEditorPage } from './features/reflections/ReflectionEditorPage';
 import { ReflectionsPage } from './features/reflections/ReflectionsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -68,6 +73,44 @@ const noteVersionRoute = createRoute({
   component: NoteVersionPage,
 });
 
+// The clinical-facing space: its own section of a person's page, apart from their notes.
+const careTeamRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/care-team',
+  component: CareTeamSection,
+});
+
+const newShareRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/care-team/new',
+  component: NewSharePage,
+});
+
+const shareRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/care-team/$shareId',
+  component: SharePage,
+});
+
+const editShareRoute = createRoute({
+  getParentRoute: () => personRoute,
+  path: '/care-team/$shareId/edit',
+  component: EditSharePage,
+});
+
+const recipientsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/recipients',
+  component: RecipientsPage,
+});
+
+/** Review mode: the shell draws nothing around it (see AppShell). */
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review',
+  component: ReviewPage,
+});
+
 const reflectionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reflections',
@@ -89,7 +132,19 @@ const settingsRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   peopleRoute,
   newPersonRoute,
-  personRoute.addChildren([aboutRoute, goalsRoute, notesRoute, noteRoute, noteVersionRoute]),
+  personRoute.addChildren([
+    aboutRoute,
+    goalsRoute,
+    notesRoute,
+    noteRoute,
+    noteVersionRoute,
+    careTeamRoute,
+    newShareRoute,
+    shareRoute,
+    editShareRoute,
+  ]),
+  recipientsRoute,
+  reviewRoute,
   reflectionsRoute,
   reflectionRoute,
   settingsRoute,

@@ -74,6 +74,15 @@ export function PersonLayout() {
               {t('person.tab.notes')}
             </Link>
           </li>
+          <li>
+            <Link
+              to="/people/$personId/care-team"
+              params={{ personId }}
+              className="section-nav__link section-nav__link--care-team"
+            >
+              {t('shares.tab')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <PersonSearch key={personId} personId={personId} name={name} />

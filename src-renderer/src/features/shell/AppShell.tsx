@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { useSession } from '../../session/SessionContext';
 import { isMacPlatform } from '../../session/useLockShortcut';
+import { useIsReviewRoute, useResumeReview } from '../review/route';
 import { SearchDialog } from '../search/SearchDialog';
 
 /** The frame around everything shown while the vault is open. */
@@ -12,6 +13,11 @@ export function AppShell() {
   const { lock } = useSession();
   const mac = isMacPlatform();
   const shortcutId = useId();
+  const inReview = useIsReviewRoute();
+  useResumeReview(!inReview);
+
+  // Review mode shows only the person and the share: no navigation, search or lock bar around it.
+  if (inReview) return <Outlet />;
 
   return (
     <div className="app-layout">
@@ -22,6 +28,11 @@ export function AppShell() {
             <li>
               <Link to="/" activeOptions={{ exact: true }} className="app-nav__link">
                 {t('shell.people')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/recipients" className="app-nav__link">
+                {t('recipients.nav')}
               </Link>
             </li>
             <li>
