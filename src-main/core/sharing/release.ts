@@ -1,6 +1,7 @@
 import type { ErrorCode, Language, ReleaseFormat, ReleaseOutcome } from '../../contract';
 import { appendAudit } from '../audit/audit.service';
 import type { CoreContext } from '../context';
+import { buildFhirBundle } from '../documents/fhir';
 import { renderPdf } from '../documents/pdf';
 import { buildOwnCopy } from '../rights/own-copy';
 import { AppFailure } from '../failure';
@@ -108,8 +109,6 @@ async function render(
     });
     return renderPdf(document, { createdAt: new Date(ctx.clock.now()) });
   }
-  // TEMPORARY until documents/fhir.ts lands: resolved at the call so the rest can be tested.
-  const { buildFhirBundle } = await import('../documents/fhir');
   return buildFhirBundle({
     shareId: content.row.id,
     personName: content.canonical.personName,
