@@ -91,7 +91,7 @@ describe('docs/DATA-FORMAT.md', () => {
     const { readFile } = await import('node:fs/promises');
     const doc = await readFile('docs/DATA-FORMAT.md', 'utf8');
     const section = doc.slice(doc.indexOf('### Canonical share'));
-    expect(section).toContain(`\`\`\`json\n${EXAMPLE_TEXT}\n\`\`\``);
+    expect(section).toContain(`\`\`\`text\n${EXAMPLE_TEXT}\n\`\`\``);
     expect(section).toContain(`SHA-256: \`${canonicalShareSha256(EXAMPLE)}\``);
   });
 });
