@@ -4,6 +4,7 @@ import {
   createRoute,
   createRouter,
 } from '@tanstack/react-router';
+import { ActivityLogPage } from './features/audit/ActivityLogPage';
 import { GoalsSection } from './features/goals/GoalsSection';
 import { NoteEditorPage } from './features/notes/NoteEditorPage';
 import { NotesSection } from './features/notes/NotesSection';
@@ -17,6 +18,7 @@ import { ReviewPage } from './features/review/ReviewPage';
 import { CareTeamSection } from './features/shares/CareTeamSection';
 import { EditSharePage, NewSharePage } from './features/shares/ShareEditor';
 import { SharePage } from './features/shares/SharePage';
+import { FunderReportPage } from './features/reports/FunderReportPage';
 import { ReflectionEditorPage } from './features/reflections/ReflectionEditorPage';
 import { ReflectionsPage } from './features/reflections/ReflectionsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -129,6 +131,18 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
+const activityLogRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/activity',
+  component: ActivityLogPage,
+});
+
+const funderReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/funder',
+  component: FunderReportPage,
+});
+
 const routeTree = rootRoute.addChildren([
   peopleRoute,
   newPersonRoute,
@@ -148,6 +162,8 @@ const routeTree = rootRoute.addChildren([
   reflectionsRoute,
   reflectionRoute,
   settingsRoute,
+  activityLogRoute,
+  funderReportRoute,
 ]);
 
 /** Hash history: the renderer is loaded from a file, where path-based URLs have nowhere to go. */

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/useT';
 import { PersonForm } from '../people/PersonForm';
 import { usePerson, useSetArchived, useUpdatePerson } from '../people/queries';
+import { TheirRights } from '../rights/TheirRights';
 
 const FIELDS: { key: keyof Person & string; label: MessageKey }[] = [
   { key: 'pronouns', label: 'person.field.pronouns' },
@@ -19,7 +20,12 @@ export function AboutSection() {
   const { personId } = useParams({ from: '/people/$personId' });
   const person = usePerson(personId);
   if (!person.data) return null;
-  return <About person={person.data} />;
+  return (
+    <>
+      <About person={person.data} />
+      <TheirRights person={person.data} />
+    </>
+  );
 }
 
 function About({ person }: { person: Person }) {

@@ -41,6 +41,16 @@ export function AppShell() {
               </Link>
             </li>
             <li>
+              <Link to="/activity" className="app-nav__link">
+                {t('shell.activityLog')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/reports/funder" className="app-nav__link">
+                {t('shell.funderReport')}
+              </Link>
+            </li>
+            <li>
               <Link to="/settings" className="app-nav__link">
                 {t('shell.settings')}
               </Link>

@@ -1,0 +1,191 @@
+import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { ContactType } from '../../../../src-main/contract';
+import type { FunderRange, FunderRow } from '../../../../src-main/contract/rights';
+import { Banner } from '../../components/Banner';
+import { Button } from '../../components/Button';
+import { PageHeading } from '../../components/PageHeading';
+import { usePageTitle } from '../../components/usePageTitle';
+import { errorMessageKey } from '../../errors';
+import { useT } from '../../i18n/useT';
+import { isMonth, monthDate, monthOf, monthsBefore } from './months';
+import { useExportFunderReport, useFunderReport } from './queries';
+
+/** The renderer imports only types from the contract, so the order is written out here. */
+const CONTACT_TYPES: readonly ContactType[] = ['in_person', 'phone', 'video', 'group', 'outreach'];
+
+/** Counts for the agency and its funders: no names, no words, no ids. */
+export function FunderReportPage() {
+  const t = useT();
+  const intl = useIntl();
+  usePageTitle(t('reports.title'));
+  // The last twelve months, this one included, as a funder usually asks.
+  const [fromMonth, setFromMonth] = useState(() => monthsBefore(monthOf(Date.now()), 11));
+  const [toMonth, setToMonth] = useState(() => monthOf(Date.now()));
+  const complete = isMonth(fromMonth) && isMonth(toMonth);
+  const badRange = complete && fromMonth > toMonth;
+  const range: FunderRange | null = complete && !badRange ? { fromMonth, toMonth } : null;
+  const report = useFunderReport(range);
+  const exportCsv = useExportFunderReport();
+  const [news, setNews] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const fromId = useId();
+  const toId = useId();
+  const monthName = (month: string) =>
+    intl.formatDate(monthDate(month), { year: 'numeric', month: 'long', timeZone: 'UTC' });
+
+  const runExport = async () => {
+    if (!range) return;
+    setProblem(null);
+    setNews('');
+    try {
+      const result = await exportCsv.mutateAsync(range);
+      setNews(
+        result.outcome === 'saved'
+          ? t('reports.export.saved', { fileName: result.fileName })
+          : t('reports.export.cancelled'),
+      );
+    } catch (caught) {
+      setProblem(t(errorMessageKey(caught)));
+    }
+  };
+
+  return (
+    <>
+      <div className="page-top">
+        <PageHeading>{t('reports.title')}</PageHeading>
+        <Button
+          variant="secondary"
+          isBusy={exportCsv.isPending}
+          isDisabled={range === null}
+          onPress={() => void runExport()}
+        >
+          {t('reports.export')}
+        </Button>
+      </div>
+      <p>{t('reports.intro')}</p>
+      <p role="status">{news}</p>
+      {problem && (
+        <Banner tone="error" role="alert">
+          {problem}
+        </Banner>
+      )}
+
+      <fieldset className="fieldset filters">
+        <legend className="field__label">{t('reports.range')}</legend>
+        <div className="field">
+          <label htmlFor={fromId} className="field__label">
+            {t('reports.from')}
+          </label>
+          <input
+            id={fromId}
+            type="month"
+            className="field__input field__input--medium"
+            value={fromMonth}
+            onChange={(event) => setFromMonth(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={toId} className="field__label">
+            {t('reports.to')}
+          </label>
+          <input
+            id={toId}
+            type="month"
+            className="field__input field__input--medium"
+            value={toMonth}
+            aria-invalid={badRange || undefined}
+            aria-describedby={badRange ? `${toId}-problem` : undefined}
+            onChange={(event) => setToMonth(event.target.value)}
+          />
+          {badRange && (
+            <p id={`${toId}-problem`} className="field__error" role="alert">
+              {t('reports.badRange')}
+            </p>
+          )}
+        </div>
+      </fieldset>
+
+      {report.isError && (
+        <Banner tone="error" role="alert">
+          {t(errorMessageKey(report.error))}
+        </Banner>
+      )}
+      {report.data && report.data.length > 0 && (
+        <FunderTable
+          rows={report.data}
+          caption={t('reports.table', {
+            from: monthName(report.data[0]?.month ?? fromMonth),
+            to: monthName(report.data.at(-1)?.month ?? toMonth),
+          })}
+          monthName={monthName}
+        />
+      )}
+    </>
+  );
+}
+
+function FunderTable({
+  rows,
+  caption,
+  monthName,
+}: {
+  rows: FunderRow[];
+  caption: string;
+  monthName: (month: string) => string;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="data-table">
+        <caption className="data-table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('reports.col.month')}</th>
+            {CONTACT_TYPES.map((type) => (
+              <th key={type} scope="col" className="data-table__number">
+                {t(`reports.col.${type}`)}
+              </th>
+            ))}
+            <th scope="col" className="data-table__number">
+              {t('reports.col.total')}
+            </th>
+            <th scope="col" className="data-table__number">
+              {t('reports.col.hours')}
+            </th>
+            <th scope="col" className="data-table__number">
+              {t('reports.col.people')}
+            </th>
+            <th scope="col" className="data-table__number">
+              {t('reports.col.goals')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.month}>
+              <th scope="row" className="data-table__row-head">
+                {monthName(row.month)}
+              </th>
+              {CONTACT_TYPES.map((type) => (
+                <td key={type} className="data-table__number">
+                  {intl.formatNumber(row.contacts[type])}
+                </td>
+              ))}
+              <td className="data-table__number">{intl.formatNumber(row.totalContacts)}</td>
+              <td className="data-table__number">
+                {intl.formatNumber(row.hours, {
+                  minimumFractionDigits: 1,
+                  maximumFractionDigits: 1,
+                })}
+              </td>
+              <td className="data-table__number">{intl.formatNumber(row.peopleSupported)}</td>
+              <td className="data-table__number">{intl.formatNumber(row.goalsReached)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
