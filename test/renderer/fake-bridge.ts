@@ -15,6 +15,7 @@ import {
   type VaultState,
 } from '../../src-main/contract';
 import { FakeRecord } from './fake-record';
+import { FakeRights } from './fake-rights';
 
 export const GOOD_PASSPHRASE = 'maple kettle orbit lantern';
 export const OTHER_GOOD_PASSPHRASE = 'river candle meadow piano';
@@ -106,6 +107,8 @@ export class FakeCore implements AlongsideBridge {
   private readonly injectedErrors: Partial<Record<Channel, ErrorCode>> = {};
   /** People, goals, notes and reflections, in memory. */
   readonly record = new FakeRecord();
+  /** The person's rights, the activity log and the funder report, in memory. */
+  readonly rights = new FakeRights(this.record);
   /** Answers wait this long, so a test can see work in flight; 0 answers at once. */
   latencyMs = 0;
 
@@ -193,6 +196,7 @@ export class FakeCore implements AlongsideBridge {
 
   private readonly handlers: Handlers = {
     ...this.record.handlers,
+    ...this.rights.handlers,
     'vault.status': () =>
       ok({
         state: this.state,
