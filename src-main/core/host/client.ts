@@ -1,6 +1,8 @@
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EventName, LockReason, Result } from '../../contract';
-import { fromWorkerSchema, internalError } from './messages';
+import type { SaveFileRequest, SaveFileResult } from '../ports';
+import { fromWorkerSchema, internalError, saveFileResultSchema } from './messages';
 import type { HostLogEntry, HostWorkerData, KdfParams, ToWorker } from './messages';
 
 export type CoreEventListener = (name: EventName, payload: unknown) => void;
@@ -20,6 +22,11 @@ interface CoreHostCommon {
   closeTimeoutMs?: number;
   onLog?: (entry: HostLogEntry) => void;
   onExit?: (exit: CoreHostExit) => void;
+  /**
+   * Asks where to save a released file and writes it (a save dialog in the app). Without it every
+   * save answers `{ saved: false }`. Whatever it returns, the core learns only the file's name.
+   */
+  onSaveFile?: (request: SaveFileRequest) => Promise<SaveFileResult>;
 }
 
 export type CoreHostOptions = CoreHostCommon & ({ workerPath: string } | { workerUrl: URL });
@@ -98,10 +105,35 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
           log({ level: 'error', message: 'host.listener_threw', fields: { name: message.name } });
         }
       }
+    } else if (message.type === 'saveFile') {
+      const { id, suggestedName, kind, bytes } = message;
+      void answerSave({ suggestedName, kind, bytes }).then((result) => {
+        if (stopped !== null) return;
+        try {
+          worker.postMessage({ type: 'saveFileResult', id, result } satisfies ToWorker);
+        } catch {
+          log({ level: 'error', message: 'host.save_answer_failed', fields: { id } });
+        }
+      });
     } else {
       log(message.entry);
     }
   });
+
+  const answerSave = async (request: SaveFileRequest): Promise<SaveFileResult> => {
+    if (!options.onSaveFile) return { saved: false };
+    try {
+      const result = await options.onSaveFile(request);
+      const named = result.saved ? { saved: true, fileName: basename(result.fileName) } : result;
+      const parsed = saveFileResultSchema.safeParse(named);
+      if (parsed.success) return parsed.data;
+      log({ level: 'error', message: 'host.bad_save_result', fields: {} });
+    } catch (error: unknown) {
+      const name = error instanceof Error ? error.name : typeof error;
+      log({ level: 'error', message: 'host.save_failed', fields: { name } });
+    }
+    return { saved: false };
+  };
 
   // The error's text could quote whatever the core was handling, so only its kind is logged.
   worker.on('error', (error: unknown) => {

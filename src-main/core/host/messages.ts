@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appErrorSchema, EVENT_NAMES, lockReasonSchema } from '../../contract';
 import type { Result } from '../../contract';
+import type { SaveFileRequest } from '../ports';
 
 /**
  * The messages between the Electron main process and the core worker. Both sides parse what they
@@ -24,6 +25,29 @@ export type HostWorkerData = z.infer<typeof workerDataSchema>;
 
 const requestId = z.number().int().nonnegative();
 
+/**
+ * A bare file name: the worker suggests one and learns back only the name the person chose,
+ * never the folder, so no path crosses in either direction.
+ */
+export const plainFileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (name) =>
+      !name.includes('/') &&
+      !name.includes('\\') &&
+      !name.includes('\0') &&
+      name !== '.' &&
+      name !== '..',
+    { message: 'a file name without a folder' },
+  );
+
+export const saveFileResultSchema = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), fileName: plainFileNameSchema }).strict(),
+  z.object({ saved: z.literal(false) }).strict(),
+]);
+
 export const toWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('invoke'),
@@ -33,6 +57,7 @@ export const toWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('lock'), id: requestId, reason: lockReasonSchema }),
   z.object({ type: z.literal('close') }),
+  z.object({ type: z.literal('saveFileResult'), id: requestId, result: saveFileResultSchema }),
 ]);
 export type ToWorker = z.infer<typeof toWorkerSchema>;
 
@@ -55,13 +80,21 @@ export const fromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('result'), id: requestId, result: resultSchema }),
   z.object({ type: z.literal('event'), name: z.enum(EVENT_NAMES), payload: z.unknown() }),
   z.object({ type: z.literal('log'), entry: logEntrySchema }),
+  z.object({
+    type: z.literal('saveFile'),
+    id: requestId,
+    suggestedName: plainFileNameSchema,
+    kind: z.enum(['pdf', 'json', 'csv']),
+    bytes: z.instanceof(Uint8Array),
+  }),
 ]);
 
 /** Spelled out rather than inferred so `result` keeps the contract's `Result` type. */
 export type FromWorker =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; name: (typeof EVENT_NAMES)[number]; payload: unknown }
-  | { type: 'log'; entry: HostLogEntry };
+  | { type: 'log'; entry: HostLogEntry }
+  | ({ type: 'saveFile'; id: number } & SaveFileRequest);
 
 /** Built in one place so every host-made error reads the same and never echoes content. */
 export function internalError(message: string): Result<never> {

@@ -1,7 +1,8 @@
 import { events } from '../../contract';
 import type { LockReason, Result } from '../../contract';
-import type { EventSink, Logger } from '../ports';
+import type { EventSink, Logger, SaveFilePort } from '../ports';
 import { createPortLogger } from './log-port';
+import { createWorkerSavePort } from './save-port';
 import { internalError, toWorkerSchema, workerDataSchema } from './messages';
 import type { FromWorker, KdfParams } from './messages';
 
@@ -17,6 +18,8 @@ export interface HostedCoreOptions {
   kdf?: KdfParams;
   onEvent: EventSink;
   logger: Logger;
+  /** Asks the main side to save a file; see save-port.ts. */
+  saveFile: SaveFilePort;
 }
 
 export type CoreFactory = (options: HostedCoreOptions) => HostedCore;
@@ -37,6 +40,7 @@ export function serveCore(
   rawWorkerData: unknown,
   createCore: CoreFactory,
   exit: (code: number) => void,
+  options: { saveTimeoutMs?: number } = {},
 ): void {
   const logger = createPortLogger((entry) => port.postMessage({ type: 'log', entry }));
   const data = workerDataSchema.safeParse(rawWorkerData);
@@ -70,9 +74,21 @@ export function serveCore(
     post({ type: 'event', name, payload: parsed.data });
   };
 
+  const saves = createWorkerSavePort(
+    (message) => port.postMessage(message),
+    logger,
+    options.saveTimeoutMs,
+  );
+
   let core: HostedCore;
   try {
-    core = createCore({ dataDir: data.data.dataDir, kdf: data.data.kdf, onEvent, logger });
+    core = createCore({
+      dataDir: data.data.dataDir,
+      kdf: data.data.kdf,
+      onEvent,
+      logger,
+      saveFile: saves.saveFile,
+    });
   } catch {
     logger.error('host.create_failed');
     exit(1);
@@ -105,6 +121,11 @@ export function serveCore(
       return;
     }
     const message = parsed.data;
+    // Answered even while closing: a release in flight is waiting for it before the core closes.
+    if (message.type === 'saveFileResult') {
+      saves.settle(message.id, message.result);
+      return;
+    }
     if (message.type === 'close') {
       if (closing) return;
       closing = true;
