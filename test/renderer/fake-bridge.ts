@@ -16,6 +16,7 @@ import {
 } from '../../src-main/contract';
 import { FakeRecord } from './fake-record';
 import { FakeRights } from './fake-rights';
+import { FakeSharing } from './fake-sharing';
 
 export const GOOD_PASSPHRASE = 'maple kettle orbit lantern';
 export const OTHER_GOOD_PASSPHRASE = 'river candle meadow piano';
@@ -109,6 +110,8 @@ export class FakeCore implements AlongsideBridge {
   readonly record = new FakeRecord();
   /** The person's rights, the activity log and the funder report, in memory. */
   readonly rights = new FakeRights(this.record);
+  /** Recipients, shares, consent and review mode, in memory. */
+  readonly sharing = new FakeSharing(this.record, () => this.passphrase);
   /** Answers wait this long, so a test can see work in flight; 0 answers at once. */
   latencyMs = 0;
 
@@ -143,6 +146,7 @@ export class FakeCore implements AlongsideBridge {
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) return fail('INVALID_INPUT', parsed.error.message);
     if (!spec.whileLocked && this.state !== 'unlocked') return fail('LOCKED', 'Vault is locked.');
+    if (this.sharing.refusesInReview(channel)) return fail('IN_REVIEW', 'Review mode is on.');
     const injected = this.injectedErrors[channel];
     if (injected) {
       delete this.injectedErrors[channel];
@@ -197,6 +201,7 @@ export class FakeCore implements AlongsideBridge {
   private readonly handlers: Handlers = {
     ...this.record.handlers,
     ...this.rights.handlers,
+    ...this.sharing.handlers,
     'vault.status': () =>
       ok({
         state: this.state,

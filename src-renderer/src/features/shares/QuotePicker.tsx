@@ -133,6 +133,8 @@ function NoteText({
   onSelectText: (selected: string) => void;
 }) {
   const id = useId();
+  const capture = ({ selectionStart, selectionEnd, value }: HTMLTextAreaElement) =>
+    onSelectText(value.slice(selectionStart, selectionEnd));
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -144,10 +146,10 @@ function NoteText({
         rows={Math.min(8, Math.max(2, Math.ceil(text.length / 80)))}
         className="field__input field__textarea quote-picker__source"
         value={text}
-        onSelect={(event) => {
-          const { selectionStart, selectionEnd, value } = event.currentTarget;
-          onSelectText(value.slice(selectionStart, selectionEnd));
-        }}
+        // Keyboard (Shift+arrows) and pointer selections both end in one of these events.
+        onSelect={(event) => capture(event.currentTarget)}
+        onKeyUp={(event) => capture(event.currentTarget)}
+        onMouseUp={(event) => capture(event.currentTarget)}
       />
     </div>
   );

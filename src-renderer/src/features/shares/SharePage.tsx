@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useId, useState } from 'react';
-import type { ReleaseFormat, Share } from '../../../../src-main/contract';
+import type { ReleaseFormat, Share, WithdrawOutcome } from '../../../../src-main/contract';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -15,7 +15,7 @@ import { useDeleteShare, useRelease, useShare, useStartReview } from './queries'
 import { ReleasesList } from './ReleasesList';
 import { SharePreview } from './SharePreview';
 import { StatusBadge } from './StatusBadge';
-import { WithdrawDialog } from './WithdrawDialog';
+import { WithdrawDialog, Withdrawn } from './WithdrawDialog';
 
 export function SharePage() {
   const t = useT();
@@ -46,6 +46,7 @@ function ShareView({ share, name }: { share: Share; name: string }) {
   const startReview = useStartReview();
   const remove = useDeleteShare(share);
   const [error, setError] = useState<MessageKey | null>(null);
+  const [withdrawn, setWithdrawn] = useState<WithdrawOutcome | null>(null);
   const { personId } = share;
   const canDelete = share.status === 'draft' || share.status === 'declined';
   const canWithdraw = share.status === 'approved' || share.status === 'released';
@@ -100,7 +101,7 @@ function ShareView({ share, name }: { share: Share; name: string }) {
             {t('shares.action.edit')}
           </Link>
         )}
-        {canWithdraw && <WithdrawDialog share={share} name={name} />}
+        {canWithdraw && <WithdrawDialog share={share} name={name} onWithdrawn={setWithdrawn} />}
         {canDelete && (
           <ConfirmDialog
             trigger={t('shares.action.delete')}
@@ -116,6 +117,7 @@ function ShareView({ share, name }: { share: Share; name: string }) {
           </ConfirmDialog>
         )}
       </div>
+      {withdrawn && <Withdrawn outcome={withdrawn} name={name} />}
       <ReleaseControls share={share} />
       <SharePreview share={share} />
       <ConsentDetails share={share} />

@@ -1,0 +1,258 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ShareFields } from '../../src-main/contract';
+import { approve, NOTE_TEXT, sharingApp } from './sharing-fixture';
+
+const SAVED = /^Saved at \d{1,2}:\d{2}/;
+
+describe('recipients', () => {
+  it('adds, edits and archives a named recipient, and says what is missing', async () => {
+    const { user, core } = await sharingApp();
+    window.location.hash = '#/recipients';
+    await screen.findByRole('heading', { level: 1, name: 'Recipients' });
+    const list = await screen.findByRole('list', { name: 'Recipients' });
+    expect(within(list).getByText('Dr Amira Haddad')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Add recipient' }));
+    expect(screen.getByText('Please write the name of the person or team.')).toBeInTheDocument();
+    expect(screen.getByText('Please write where they work.')).toBeInTheDocument();
+    expect(core.callsTo('recipients.create')).toHaveLength(0);
+
+    await user.type(
+      screen.getByRole('textbox', { name: /Name of the person or team/ }),
+      'Riverside Housing Team',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Role' }), 'Housing workers');
+    await user.type(screen.getByRole('textbox', { name: 'Organisation' }), 'City of Riverside');
+    await user.click(screen.getByRole('button', { name: 'Add recipient' }));
+    expect(await within(list).findByText('Riverside Housing Team')).toBeInTheDocument();
+    expect(core.callsTo('recipients.create')).toEqual([
+      {
+        name: 'Riverside Housing Team',
+        role: 'Housing workers',
+        organisation: 'City of Riverside',
+      },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Edit Riverside Housing Team' }));
+    const role = within(list).getByRole('textbox', { name: 'Role' });
+    await user.clear(role);
+    await user.type(role, 'Housing support workers');
+    await user.click(within(list).getByRole('button', { name: 'Save changes' }));
+    expect(await within(list).findByText(/Housing support workers/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Archive Riverside Housing Team' }));
+    await waitFor(() =>
+      expect(within(list).queryByText('Riverside Housing Team')).not.toBeInTheDocument(),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Show archived recipients' }));
+    expect(
+      await screen.findByRole('button', { name: 'Bring back Riverside Housing Team' }),
+    ).toBeInTheDocument();
+  });
+
+  it('is one keyboard press away in the app navigation', async () => {
+    await sharingApp();
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Recipients' })).toHaveAttribute(
+      'href',
+      '/#/recipients',
+    );
+  });
+});
+
+describe('For the care team', () => {
+  it('is its own space on the person page, apart from their notes, with statuses in words', async () => {
+    const app = await sharingApp();
+    const draft = app.addShare();
+    const approved = app.addShare('Another share.');
+    approve(app, approved.id);
+    window.location.hash = `#/people/${app.personId}`;
+    const tab = await screen.findByRole('link', { name: 'For the care team' });
+    await app.user.click(tab);
+    const section = await screen.findByRole('region', { name: 'For the care team' });
+    expect(
+      within(section).getByText(
+        "This space is separate from Sam's own notes. Nothing here is shared without Sam's yes.",
+      ),
+    ).toBeInTheDocument();
+    const list = within(section).getByRole('list', { name: 'Shares written with Sam' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(list).getByText('Draft')).toBeInTheDocument();
+    expect(within(list).getByText('Approved, ready to release')).toBeInTheDocument();
+    expect(section).toHaveClass('care-team');
+    expect(draft.status).toBe('draft');
+  });
+
+  it('drafts a share that saves itself once it has a recipient and a purpose, quoting exact words', async () => {
+    const app = await sharingApp();
+    const { user, core } = app;
+    window.location.hash = `#/people/${app.personId}/care-team/new`;
+    await screen.findByRole('heading', { level: 2, name: 'New share for the care team' });
+    await user.type(screen.getByRole('textbox', { name: 'What we want them to know' }), 'Sam');
+    expect(
+      screen.getByText('Choose who it is for and write why. Then it saves by itself as you type.'),
+    ).toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Who it is for' }),
+      'Dr Amira Haddad, Family doctor, Riverside Clinic',
+    );
+    await user.type(screen.getByRole('textbox', { name: /Why they need it/ }), 'Housing letter');
+    await screen.findByText(SAVED, undefined, { timeout: 3_000 });
+    expect(core.callsTo('shares.create')).toHaveLength(1);
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Note to quote from' }),
+      screen
+        .getAllByRole('option')
+        .find((o) => o.textContent?.startsWith('Note of'))
+        ?.getAttribute('value') ?? '',
+    );
+    const source = await screen.findByRole('textbox', { name: 'What we talked about' });
+    expect(source).toHaveAttribute('readonly');
+    expect(source).toHaveValue(NOTE_TEXT);
+    const passage = screen.getByRole('textbox', { name: /Words to quote/ });
+    await user.type(passage, 'a noisy place');
+    await user.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(
+      screen.getByText(
+        'These words are not in that note. Select them in the note, or copy them exactly.',
+      ),
+    ).toBeInTheDocument();
+
+    // Selecting in the note fills the passage, by keyboard or mouse alike.
+    const from = NOTE_TEXT.indexOf('a quieter place');
+    (source as HTMLTextAreaElement).setSelectionRange(
+      from,
+      from + 'a quieter place to live'.length,
+    );
+    fireEvent.keyUp(source, { key: 'ArrowRight', shiftKey: true });
+    await waitFor(() => expect(passage).toHaveValue('a quieter place to live'));
+    await user.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(await screen.findByRole('button', { name: 'Remove quote 1' })).toBeInTheDocument();
+    await waitFor(
+      () => {
+        const saves = core.callsTo('shares.save') as { fields: ShareFields }[];
+        expect(saves.at(-1)?.fields.quotes).toEqual([
+          { noteId: app.noteId, text: 'a quieter place to live' },
+        ]);
+      },
+      { timeout: 3_000 },
+    );
+    const [stored] = [...core.sharing.shares.values()];
+    expect(stored?.quotes[0]?.text).toBe('a quieter place to live');
+    expect(stored?.body).toBe('Sam');
+  });
+});
+
+describe('a share page', () => {
+  it('refuses to release without a yes, with the core’s reason in plain words', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    await screen.findByRole('heading', { level: 2, name: /For Dr Amira Haddad/ });
+    expect(screen.getByText('Not reviewed together yet.')).toBeInTheDocument();
+    await app.user.click(screen.getByRole('button', { name: 'Release as PDF' }));
+    expect(
+      await screen.findByText(
+        'This share has no consent yet. Review it together with the person first.',
+      ),
+    ).toBeInTheDocument();
+    expect(app.core.sharing.shares.get(share.id)?.releases).toHaveLength(0);
+  });
+
+  it('releases once in the consented format only, then lists the release', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    approve(app, share.id, 'pdf');
+    app.core.sharing.saveDialog = { outcome: 'saved', fileName: 'sam-housing.pdf' };
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    await screen.findByText('Approved, ready to release');
+    expect(screen.getByRole('button', { name: 'Release as FHIR' })).toBeDisabled();
+    expect(
+      screen.getByText('The person agreed to one release, as a PDF document.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Ready to use once')).toBeInTheDocument();
+    await app.user.click(screen.getByRole('button', { name: 'Release as PDF' }));
+    expect(await screen.findByText('Released and saved as sam-housing.pdf.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/sam-housing\.pdf \(PDF document\) for Dr Amira Haddad/),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Released')).toBeInTheDocument();
+
+    await app.user.click(screen.getByRole('button', { name: 'Release as PDF' }));
+    expect(
+      await screen.findByText(/This consent was for one release, and it has been used/),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing was saved when the save dialog is closed, and the yes stays unused', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    approve(app, share.id, 'pdf');
+    app.core.sharing.saveDialog = { outcome: 'cancelled' };
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    await app.user.click(await screen.findByRole('button', { name: 'Release as PDF' }));
+    expect(
+      await screen.findByText('Nothing was saved. The yes can still be used once.'),
+    ).toBeInTheDocument();
+    expect(app.core.sharing.shares.get(share.id)?.consents.at(-1)?.status).toBe('active');
+  });
+
+  it('withdraws consent in one dialog and lists where it already went', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    approve(app, share.id, 'pdf');
+    app.core.sharing.saveDialog = { outcome: 'saved', fileName: 'sam-housing.pdf' };
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    await app.user.click(await screen.findByRole('button', { name: 'Release as PDF' }));
+    await screen.findByText('Released and saved as sam-housing.pdf.');
+    await app.user.click(screen.getByRole('button', { name: 'Withdraw consent' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Withdraw consent?' });
+    await app.user.type(
+      within(dialog).getByRole('textbox', { name: /Reason/ }),
+      'Sam changed her mind',
+    );
+    await app.user.click(within(dialog).getByRole('button', { name: 'Withdraw consent' }));
+    const done = await screen.findByRole('region', { name: 'Consent withdrawn' });
+    await waitFor(() => expect(within(done).getByRole('heading')).toHaveFocus());
+    expect(
+      within(done).getByText(/Please tell these recipients that consent was withdrawn/),
+    ).toBeInTheDocument();
+    expect(within(done).getByText(/sam-housing\.pdf/)).toBeInTheDocument();
+    expect(app.core.callsTo('shares.withdraw')).toEqual([
+      { id: share.id, reason: 'Sam changed her mind' },
+    ]);
+    expect(await screen.findByText('Consent withdrawn', { selector: '.tag' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Release as PDF' })).not.toBeInTheDocument();
+  });
+
+  it('editing an approved share warns first, and the save makes it a draft again', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    approve(app, share.id, 'pdf');
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}/edit`;
+    expect(await screen.findByText('Changing this needs a new yes')).toBeInTheDocument();
+    await app.user.type(
+      screen.getByRole('textbox', { name: 'What we want them to know' }),
+      ' More.',
+    );
+    await screen.findByText(SAVED, undefined, { timeout: 3_000 });
+    const stored = app.core.sharing.shares.get(share.id);
+    expect(stored?.status).toBe('draft');
+    expect(stored?.consents.at(-1)?.status).toBe('void');
+  });
+
+  it('deletes a draft after asking', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    await app.user.click(await screen.findByRole('button', { name: 'Delete draft' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete this draft?' });
+    await app.user.click(within(dialog).getByRole('button', { name: 'Delete draft' }));
+    await screen.findByRole('region', { name: 'For the care team' });
+    expect(app.core.sharing.shares.has(share.id)).toBe(false);
+    expect(screen.getByText('Nothing written for a care team yet.')).toBeInTheDocument();
+  });
+});
