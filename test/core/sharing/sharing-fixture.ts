@@ -25,6 +25,8 @@ import { makeTempDir } from '../../support/temp-dir';
 export class FolderSaver {
   readonly dir: string;
   cancelNext = false;
+  /** Every time the port was asked, saved or not. */
+  calls = 0;
   readonly files: Array<{ fileName: string; bytes: Uint8Array }> = [];
 
   constructor(dir: string) {
@@ -32,6 +34,7 @@ export class FolderSaver {
   }
 
   readonly port: SaveFilePort = async (request) => {
+    this.calls += 1;
     if (this.cancelNext) {
       this.cancelNext = false;
       return { saved: false };
