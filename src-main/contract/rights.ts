@@ -29,6 +29,8 @@ export const deletionCountsSchema = z.object({
   versions: z.number().int().min(0),
   goals: z.number().int().min(0),
   steps: z.number().int().min(0),
+  /** Shares written for the care team, with their quotes, consents and releases. */
+  shares: z.number().int().min(0),
 });
 export type DeletionCounts = z.infer<typeof deletionCountsSchema>;
 

@@ -129,6 +129,7 @@ export class FakeRights {
         versions: notes.reduce((sum, n) => sum + n.versions.length, 0),
         goals: goals.length,
         steps: goals.reduce((sum, g) => sum + g.steps.length, 0),
+        shares: 0,
       };
       for (const note of notes) this.record.notes.delete(note.id);
       for (const goal of goals) this.record.goals.delete(goal.id);

@@ -9,6 +9,6 @@ const count = z.number().int().min(0);
 export const rightsAuditDetails = {
   /** How much went, never what: no name, no words. */
   'person.deleted': z
-    .object({ notes: count, versions: count, goals: count, steps: count })
+    .object({ notes: count, versions: count, goals: count, steps: count, shares: count })
     .strict(),
 } as const;

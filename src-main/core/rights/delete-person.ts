@@ -76,6 +76,11 @@ export async function deletePerson(
       await trx.deleteFrom('note_goals').where('goal_id', 'in', goals.ids).execute();
       await trx.deleteFrom('goals').where('person_id', '=', personId).execute();
     }
+    // Shares go with their quotes, consents and releases by cascade (migration 0004).
+    const shares = await trx
+      .deleteFrom('shares')
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
     await trx.deleteFrom('people').where('id', '=', personId).execute();
     await optimizeIndexes(trx, await fullTextIndexes(trx));
 
@@ -84,6 +89,7 @@ export async function deletePerson(
       versions: Number(versions.numDeletedRows),
       goals: goals.ids.length,
       steps: Number(steps.numDeletedRows),
+      shares: Number(shares.numDeletedRows),
     };
     await appendAudit(trx, deps, {
       action: 'person.deleted',

@@ -98,7 +98,7 @@ describe('deletion at the person’s request', () => {
         personId: person.id,
         confirmation: '  Robin ',
       });
-      expect(counts).toEqual({ notes: 0, versions: 0, goals: 0, steps: 0 });
+      expect(counts).toEqual({ notes: 0, versions: 0, goals: 0, steps: 0, shares: 0 });
     } finally {
       await f.cleanup();
     }
@@ -129,7 +129,7 @@ describe('deletion at the person’s request', () => {
         personId: gone.id,
         confirmation: canary('del', 'Name'),
       });
-      expect(counts).toEqual({ notes: 1, versions: 2, goals: 1, steps: 1 });
+      expect(counts).toEqual({ notes: 1, versions: 2, goals: 1, steps: 1, shares: 0 });
 
       const after = await plaintextOfFolder(f, key);
       const leftovers = ['zqxdel'].filter((word) => after.includes(word));
@@ -167,6 +167,7 @@ describe('deletion at the person’s request', () => {
         detail: [
           { key: 'goals', value: '1' },
           { key: 'notes', value: '1' },
+          { key: 'shares', value: '0' },
           { key: 'steps', value: '1' },
           { key: 'versions', value: '2' },
         ],
