@@ -65,6 +65,11 @@ const SAMPLE_VALUES = {
   step: 'Call the library',
   what: 'Call the library',
   who: 'Sam',
+  recipient: 'Dr Amira Haddad',
+  file: 'share.pdf',
+  format: 'PDF',
+  max: 90,
+  type: 'Phone',
 };
 
 describe('message catalogs', () => {
