@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startCoreHost } from '../../src-main/core/host/client';
 import type { CoreHost } from '../../src-main/core/host/client';
+import type { SaveFileRequest, SaveFileResult } from '../../src-main/core/ports';
+import { writeReleasedFile } from '../../src-main/electron/released-file';
 import { TEST_KDF } from '../support/core-fixture';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -61,6 +63,12 @@ export interface E2EApp {
   blockedRequests: string[];
   /** Console errors and uncaught page errors. */
   pageErrors: string[];
+  /** Where "saved" files land: the save dialog always picks this folder and the suggested name. */
+  savedDir: string;
+  /** Names of the files saved so far, sorted. */
+  savedFiles(): Promise<string[]>;
+  /** The next save answers as if the worker cancelled the dialog; nothing is written. */
+  cancelNextSave(): void;
   /** Opens the app again on a fresh page, as a restart of the window would. */
   reload(): Promise<void>;
   close(): Promise<void>;
@@ -95,7 +103,18 @@ export async function launchBrowser(): Promise<Browser> {
 export async function launchApp(browser: Browser, existingDataDir?: string): Promise<E2EApp> {
   const temp = existingDataDir ? null : await makeTempDir('alongside-e2e-');
   const dataDir = existingDataDir ?? temp?.path ?? '';
-  const host = startCoreHost({ workerPath: WORKER_PATH, dataDir, kdf: TEST_KDF });
+  const saved = await makeTempDir('alongside-e2e-saved-');
+  let cancelNext = false;
+  const onSaveFile = async (request: SaveFileRequest): Promise<SaveFileResult> => {
+    if (cancelNext) {
+      cancelNext = false;
+      return { saved: false };
+    }
+    const fileName = await freeName(saved.path, request.suggestedName);
+    await writeReleasedFile(join(saved.path, fileName), request.bytes);
+    return { saved: true, fileName };
+  };
+  const host = startCoreHost({ workerPath: WORKER_PATH, dataDir, kdf: TEST_KDF, onSaveFile });
   const context = await browser.newContext({ viewport: { width: 1200, height: 860 } });
   const blockedRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -158,6 +177,13 @@ export async function launchApp(browser: Browser, existingDataDir?: string): Pro
     dataDir,
     blockedRequests,
     pageErrors,
+    savedDir: saved.path,
+    async savedFiles() {
+      return (await readdir(saved.path)).sort();
+    },
+    cancelNextSave() {
+      cancelNext = true;
+    },
     async reload() {
       await page.close();
       page = await openPage(context, pageErrors);
@@ -167,8 +193,19 @@ export async function launchApp(browser: Browser, existingDataDir?: string): Pro
       await context.close();
       await host.close();
       await temp?.remove();
+      await saved.remove();
     },
   };
+}
+
+/** The suggested name, or `name (2).ext` and so on, the way a dialog would avoid overwriting. */
+async function freeName(dir: string, suggested: string): Promise<string> {
+  const taken = new Set(await readdir(dir));
+  const ext = extname(suggested);
+  const stem = suggested.slice(0, suggested.length - ext.length);
+  let name = suggested;
+  for (let n = 2; taken.has(name); n += 1) name = `${stem} (${n})${ext}`;
+  return name;
 }
 
 async function openPage(context: BrowserContext, errors: string[]): Promise<Page> {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type * as PdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 
@@ -14,15 +15,17 @@ interface VirtualFileSystem {
 
 type Pdfmake = typeof PdfmakeModule;
 
-let engine: Promise<Pdfmake> | null = null;
+let engine: Pdfmake | null = null;
 
-// Loaded on the first render rather than at start: pdfmake and pdfkit take a noticeable moment to
-// load, and most sessions never make a PDF.
-async function loadEngine(): Promise<Pdfmake> {
-  const [{ default: pdfmake }, { default: vfs }] = await Promise.all([
-    import('pdfmake'),
-    import('pdfmake/build/vfs_fonts'),
-  ]);
+/**
+ * Loaded on the first render rather than at start: pdfmake and pdfkit take a noticeable moment to
+ * load, and most sessions never make a PDF. `require`, not `import()`: both packages are CommonJS,
+ * and Electron has not always resolved `import()` inside the app's asar archive.
+ */
+function loadEngine(): Pdfmake {
+  const load = createRequire(__filename);
+  const pdfmake = load('pdfmake') as Pdfmake;
+  const vfs = load('pdfmake/build/vfs_fonts.js') as Record<string, string>;
   const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
   for (const [name, base64] of Object.entries(vfs)) {
     virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'));
@@ -44,11 +47,7 @@ function fonts(): TFontDictionary {
 
 /** Any URL or file path in the definition is refused: the promise rejects, nothing is fetched. */
 export async function renderDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {
-  engine ??= loadEngine().catch((error: unknown) => {
-    engine = null;
-    throw error;
-  });
-  const pdfmake = await engine;
+  const pdfmake = (engine ??= loadEngine());
   // The settings live on pdfmake's shared instance, so they are set again right before each
   // document, in the same tick as createPdf, which captures them.
   pdfmake.setUrlAccessPolicy(() => false);
