@@ -79,7 +79,7 @@ async function agree(m: Model, r: Real): Promise<void> {
 /** What the releases answered over all runs, to show the runs reached each rule. */
 const outcomes = new Map<string, number>();
 
-type Cmd = fc.AsyncCommand<Model, Real, true>;
+type Cmd = fc.AsyncCommand<Model, Real>;
 
 class Create implements Cmd {
   check = (m: Readonly<Model>) => m.review === null && m.shares.length < 3;
@@ -132,7 +132,7 @@ class Edit extends OnShare implements Cmd {
     }
     await agree(m, r);
   }
-  toString = () => `edit(#${this.pick})`;
+  override toString = () => `edit(#${this.pick})`;
 }
 
 class StartReview extends OnShare implements Cmd {
@@ -153,7 +153,7 @@ class StartReview extends OnShare implements Cmd {
     }
     await agree(m, r);
   }
-  toString = () => `review(#${this.pick})`;
+  override toString = () => `review(#${this.pick})`;
 }
 
 class Approve implements Cmd {
@@ -228,7 +228,7 @@ class Withdraw extends OnShare implements Cmd {
     }
     await agree(m, r);
   }
-  toString = () => `withdraw(#${this.pick})`;
+  override toString = () => `withdraw(#${this.pick})`;
 }
 
 class TimePasses implements Cmd {
@@ -281,7 +281,7 @@ class Release extends OnShare implements Cmd {
     }
     await agree(m, r);
   }
-  toString = () => `release(#${this.pick}, ${this.format})`;
+  override toString = () => `release(#${this.pick}, ${this.format})`;
 }
 
 const pick = fc.nat({ max: 5 });
