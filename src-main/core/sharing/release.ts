@@ -1,3 +1,8 @@
+/**
+ * THE one way out. Bytes of a share leave the app only here, and only after the person's consent
+ * is checked at this very moment against what is about to be written. This is the only module
+ * handed the save-file port (test/core/one-way-out.test.ts holds that).
+ */
 import type { ErrorCode, Language, ReleaseFormat, ReleaseOutcome } from '../../contract';
 import { appendAudit } from '../audit/audit.service';
 import type { CoreContext } from '../context';
@@ -21,12 +26,6 @@ import {
   updateShare,
 } from './shares.repo';
 import type { ConsentRow } from './shares.repo';
-
-/**
- * THE one way out. Bytes of a share leave the app only here, and only after the person's consent
- * is checked at this very moment against what is about to be written. This is the only module
- * handed the save-file port (test/core/one-way-out.test.ts holds that).
- */
 
 const REFUSAL_MESSAGES: Partial<Record<ErrorCode, string>> = {
   CONSENT_REQUIRED: 'There is no consent for this share',
@@ -100,7 +99,9 @@ async function render(
   consent: ConsentRow,
   format: ReleaseFormat,
 ): Promise<Uint8Array> {
-  const language = toConsent(consent, ctx.clock.now()).statements.language;
+  const { statements, expiresAt } = toConsent(consent, ctx.clock.now());
+  // Labels and the withdrawal line in the language the person read the statements in.
+  const language = statements.language;
   if (format === 'pdf') {
     const document = shareDocument(content.canonical, content.sha256, {
       id: consent.id,
@@ -118,9 +119,10 @@ async function render(
     consent: {
       id: consent.id,
       decidedAt: consent.decided_at,
-      expiresAt: consent.expires_at ?? consent.decided_at,
-      method: consent.method as 'side_by_side' | 'read_aloud',
-      statementsVersion: toConsent(consent, ctx.clock.now()).statements.version,
+      // A given consent always has an end; refusals never reach this point.
+      expiresAt: expiresAt ?? consent.decided_at,
+      method: consent.method,
+      statementsVersion: statements.version,
     },
     contentSha256: content.sha256,
     releasedAt: nowIso(ctx.deps),
