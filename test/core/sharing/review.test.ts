@@ -117,6 +117,23 @@ describe('review mode', () => {
     });
   });
 
+  it('a right passphrase clears the count; failures are audited once, not again at the next unlock', async () => {
+    await call(s.f.core, 'review.start', { shareId: share.id, language: 'en' });
+    for (let i = 0; i < 2; i += 1) {
+      expect(await errorCode(s, 'review.exit', { passphrase: `wrong ${i}` })).toBe(
+        'WRONG_PASSPHRASE',
+      );
+    }
+    expect(await value(s.f, 'vault.status', {})).toMatchObject({ failedAttempts: 2 });
+    await call(s.f.core, 'review.exit', { passphrase: STRONG_PASSPHRASE });
+    expect(await value(s.f, 'vault.status', {})).toMatchObject({ failedAttempts: 0 });
+    await call(s.f.core, 'vault.lock');
+    await call(s.f.core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const actions = (await auditActions(s)).map((a) => a.action);
+    expect(actions.filter((a) => a === 'vault.passphrase_check_failed')).toHaveLength(2);
+    expect(actions).not.toContain('vault.unlock_failed');
+  });
+
   it('locking ends review mode; the share can be reviewed again later', async () => {
     await call(s.f.core, 'review.start', { shareId: share.id, language: 'en' });
     await call(s.f.core, 'vault.lock');
