@@ -1,6 +1,6 @@
 import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AppFailure } from '../failure';
-import { renderDefinition } from './pdf-engine';
+import { renderDefinition, unprintableCharacters } from './pdf-engine';
 
 /**
  * A released document as a PDF. Every string is plain text, handed to pdfmake as a text run and
@@ -25,23 +25,78 @@ const PRODUCER = 'Alongside';
 const QUIET_COLOUR = '#4a4a4a';
 const RULE_COLOUR = '#6b6b6b';
 
+export interface PdfOptions {
+  createdAt: Date;
+  /**
+   * What to do with characters the font cannot draw (see unprintableInPdf). `refuse`, the
+   * default, is for shares: a consent covers exact words, so none may go missing. `replace` shows
+   * each as U+FFFD (�), for the person's copy of their own notes, which an emoji must not block.
+   */
+  unprintable?: 'refuse' | 'replace';
+}
+
 /**
  * The same document and `createdAt` always give the same bytes: the dates are fixed from
  * `createdAt`, and the file id pdfkit writes is derived from that metadata, never random.
  */
-export async function renderPdf(
-  doc: PdfDocument,
-  options: { createdAt: Date },
-): Promise<Uint8Array> {
+export async function renderPdf(doc: PdfDocument, options: PdfOptions): Promise<Uint8Array> {
   if (Number.isNaN(options.createdAt.getTime())) {
     throw new AppFailure('INTERNAL', 'pdf.invalid_created_at');
   }
   try {
-    return await renderDefinition(definitionOf(doc, options.createdAt));
-  } catch {
+    const unprintable = unprintableInPdf(doc);
+    if (unprintable.length > 0 && options.unprintable !== 'replace') {
+      throw new AppFailure('INVALID_INPUT', 'pdf.unprintable_characters');
+    }
+    const printable = unprintable.length > 0 ? replaceCharacters(doc, new Set(unprintable)) : doc;
+    return await renderDefinition(definitionOf(printable, options.createdAt));
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
     // pdfmake's messages can quote paths or text; the caller only needs to know it failed.
     throw new AppFailure('INTERNAL', 'pdf.render_failed');
   }
+}
+
+/**
+ * The characters of `doc` a PDF cannot show (an emoji, a symbol, a script the font lacks), each
+ * once. renderPdf refuses such a document, so a share can be checked before anyone consents to it.
+ */
+export function unprintableInPdf(doc: PdfDocument): string[] {
+  return unprintableCharacters([doc.title, ...doc.blocks.flatMap(textsOf)]);
+}
+
+function textsOf(block: PdfBlock): string[] {
+  switch (block.kind) {
+    case 'field':
+      return [block.label, block.value];
+    case 'quote':
+      return [block.text, block.source];
+    default:
+      return [block.text];
+  }
+}
+
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+function replaceCharacters(doc: PdfDocument, unprintable: ReadonlySet<string>): PdfDocument {
+  const fix = (text: string): string =>
+    Array.from(text, (character) =>
+      unprintable.has(character) ? REPLACEMENT_CHARACTER : character,
+    ).join('');
+  return {
+    ...doc,
+    title: fix(doc.title),
+    blocks: doc.blocks.map((block): PdfBlock => {
+      switch (block.kind) {
+        case 'field':
+          return { ...block, label: fix(block.label), value: fix(block.value) };
+        case 'quote':
+          return { ...block, text: fix(block.text), source: fix(block.source) };
+        default:
+          return { ...block, text: fix(block.text) };
+      }
+    }),
+  };
 }
 
 function definitionOf(doc: PdfDocument, createdAt: Date): TDocumentDefinitions {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../../../src-main/core/documents/pdf';
+import { renderPdf, unprintableInPdf } from '../../../src-main/core/documents/pdf';
 import type { PdfDocument } from '../../../src-main/core/documents/pdf';
 import { renderDefinition } from '../../../src-main/core/documents/pdf-engine';
 import { AppFailure } from '../../../src-main/core/failure';
@@ -127,6 +127,36 @@ describe('renderPdf', () => {
     const bytes = await renderPdf(long, { createdAt: CREATED_AT });
     expect(Number((await pdfInfo(bytes)).Pages)).toBeGreaterThan(1);
     expect(normalisePdfText(await pdfText(bytes))).toBe(expectedText(long));
+  });
+
+  it('refuses, rather than silently drops, characters the font cannot draw', async () => {
+    const withEmoji: PdfDocument = {
+      title: 'Shared ✓',
+      language: 'en',
+      blocks: [
+        { kind: 'paragraph', text: 'Sam said 🙂 and wrote 中文.' },
+        { kind: 'field', label: 'Next', value: 'Call → visit 🙂' },
+      ],
+    };
+    expect(unprintableInPdf(withEmoji)).toEqual(['✓', '🙂', '中', '文', '→']);
+    await expect(renderPdf(withEmoji, { createdAt: CREATED_AT })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    // The person's own copy shows each missing character as U+FFFD instead of failing.
+    const replaced = await renderPdf(withEmoji, { createdAt: CREATED_AT, unprintable: 'replace' });
+    expect(normalisePdfText(await pdfText(replaced))).toBe(
+      'Shared \uFFFD Sam said \uFFFD and wrote \uFFFD\uFFFD. Next Call \uFFFD visit \uFFFD',
+    );
+    // Whitespace of any kind is laid out, not drawn: tabs and no-break spaces are fine.
+    expect(unprintableInPdf(SHARE)).toEqual([]);
+    const spaced: PdfDocument = {
+      title: 'Spaces',
+      language: 'fr-CA',
+      blocks: [{ kind: 'paragraph', text: 'Note\tà 13 h\u00a0: « oui »' }],
+    };
+    expect(unprintableInPdf(spaced)).toEqual([]);
+    const bytes = await renderPdf(spaced, { createdAt: CREATED_AT });
+    expect(normalisePdfText(await pdfText(bytes))).toBe(expectedText(spaced));
   });
 
   it('refuses a time that is not a time', async () => {
