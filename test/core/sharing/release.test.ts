@@ -239,9 +239,23 @@ describe('release: the one way out', () => {
     const outcome = await release('fhir_json');
     if (outcome.outcome !== 'saved') throw new Error('expected a saved release');
     const text = await readFile(join(s.saver.dir, outcome.release.fileName), 'utf8');
-    const bundle = JSON.parse(text) as { resourceType: string };
+    const bundle = JSON.parse(text) as {
+      resourceType: string;
+      entry: Array<{
+        resource: {
+          resourceType: string;
+          content?: Array<{ attachment: { data: string } }>;
+        };
+      }>;
+    };
     expect(bundle.resourceType).toBe('Bundle');
     expect(text).toContain(outcome.release.consentId);
     expect(text).toContain(share.contentSha256);
+    const document = bundle.entry.find((e) => e.resource.resourceType === 'DocumentReference');
+    const data = document?.resource.content?.[0]?.attachment.data ?? '';
+    // Exactly the approved words: the body, then each quote with where it comes from.
+    expect(Buffer.from(data, 'base64').toString('utf8')).toBe(
+      `${share.body}\n\n“${QUOTE}” (From a note of 2026-11-20)`,
+    );
   });
 });
