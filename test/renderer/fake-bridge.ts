@@ -111,7 +111,7 @@ export class FakeCore implements AlongsideBridge {
   /** The person's rights, the activity log and the funder report, in memory. */
   readonly rights = new FakeRights(this.record);
   /** Recipients, shares, consent and review mode, in memory. */
-  readonly sharing = new FakeSharing(this.record, () => this.passphrase);
+  readonly sharing = new FakeSharing(this.record, this);
   /** Answers wait this long, so a test can see work in flight; 0 answers at once. */
   latencyMs = 0;
 

@@ -5,6 +5,7 @@ import type {
   ChannelOutput,
   Consent,
   ConsentStatements,
+  EventPayload,
   Language,
   Recipient,
   RecipientFields,
@@ -97,8 +98,17 @@ interface StoredShare {
   releases: Release[];
 }
 
+/** What the fake needs of the fake vault: its passphrase, and to hear when it locks. */
+export interface FakeVault {
+  readonly passphrase: string;
+  on(
+    event: 'vault.stateChanged',
+    listener: (payload: EventPayload<'vault.stateChanged'>) => void,
+  ): () => void;
+}
+
 /** Channels the core still answers while review mode is on. */
-const OPEN_IN_REVIEW = /^(review\.|vault\.|session\.)/;
+const OPEN_IN_REVIEW = /^(review\.|vault\.status$|vault\.lock$|session\.activity$|settings\.get$)/;
 
 /**
  * Recipients, shares, consent and review mode in memory, following the contract's rules: the
@@ -123,8 +133,13 @@ export class FakeSharing {
 
   constructor(
     private readonly record: FakeRecord,
-    private readonly passphrase: () => string,
-  ) {}
+    private readonly vault: FakeVault,
+  ) {
+    // As in the core, a lock ends review mode: the safe way to end it.
+    vault.on('vault.stateChanged', (event) => {
+      if (event.state === 'locked') this.reviewShareId = null;
+    });
+  }
 
   private now(): number {
     return Date.now() + this.clockOffsetMs;
@@ -547,7 +562,8 @@ export class FakeSharing {
     'review.exit': ({ passphrase }) => {
       const stored = this.inReview();
       if (!stored) return fail('WRONG_STATE', 'No review.');
-      if (passphrase !== this.passphrase()) return fail('WRONG_PASSPHRASE', 'Wrong passphrase.');
+      if (passphrase !== this.vault.passphrase)
+        return fail('WRONG_PASSPHRASE', 'Wrong passphrase.');
       // Left without a decision: back to a draft, nothing recorded.
       if (stored.status === 'in_review') stored.status = 'draft';
       this.reviewShareId = null;

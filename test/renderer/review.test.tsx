@@ -181,21 +181,29 @@ describe('review mode', () => {
     expect(container.querySelector('.review--contrast')).not.toBeNull();
   });
 
-  it('goes back to the review after a lock, since the core still holds it', async () => {
-    const { user, core } = await inReview();
+  it('ends with a lock, as the core does, and the share can be reviewed again after unlocking', async () => {
+    const { user, core, share } = await inReview();
     await user.keyboard('{Control>}l{/Control}');
-    const unlock = await screen.findByRole('heading', { level: 1, name: 'Unlock Alongside' });
-    expect(unlock).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 1, name: 'Unlock Alongside' });
+    expect(document.body.textContent).not.toContain('Sam is looking for housing support.');
+    expect(core.sharing.reviewShareId).toBeNull();
     await user.type(screen.getByLabelText('Passphrase'), GOOD_PASSPHRASE);
     await user.keyboard('{Enter}');
+    // The address still says review, but the core's review is over: nothing of it is shown.
+    await screen.findByRole('heading', { level: 1, name: 'No review now' });
+    expect(document.body.textContent).not.toContain('Sam is looking for housing support.');
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: "Let's read this together, Sam" },
-        { timeout: 3_000 },
-      ),
+      screen.getByText('The review has ended. Nothing from it is shown here.'),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    expect(core.sharing.reviewShareId).not.toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Go to People' }));
+    await user.click(await screen.findByRole('link', { name: /Sam/ }));
+    await user.click(await screen.findByRole('link', { name: 'For the care team' }));
+    await user.click(await screen.findByRole('link', { name: /For Dr Amira Haddad/ }));
+    expect(await screen.findByText('Being reviewed', { selector: '.tag' })).toBeInTheDocument();
+    expect(share.personId).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Review with Sam' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "Let's read this together, Sam" }),
+    ).toBeInTheDocument();
   });
 });

@@ -217,5 +217,6 @@ export const sharingEn = {
   'review.exit.confirm': 'Leave review',
   'review.exit.stay': 'Stay here',
   'review.exit.empty': 'Please type the passphrase.',
+  'review.none.body': 'The review has ended. Nothing from it is shown here.',
   'review.none.title': 'No review now',
 } as const satisfies Record<string, string>;

@@ -220,5 +220,6 @@ export const sharingFrCA: Record<keyof typeof sharingEn, string> = {
   'review.exit.confirm': 'Quitter la relecture',
   'review.exit.stay': 'Rester ici',
   'review.exit.empty': 'Veuillez taper la phrase de passe.',
+  'review.none.body': 'La relecture est terminée. Rien n’en est affiché ici.',
   'review.none.title': 'Aucune relecture en cours',
 };

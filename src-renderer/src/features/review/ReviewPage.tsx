@@ -40,7 +40,7 @@ export function ReviewPage() {
     return (
       <main className="review">
         <PageHeading>{t('review.none.title')}</PageHeading>
-        <Banner tone="info">{t(errorMessageKey(review.error))}</Banner>
+        <Banner tone="info">{t('review.none.body')}</Banner>
         <p>
           <Link to="/">{t('notFound.back')}</Link>
         </p>
