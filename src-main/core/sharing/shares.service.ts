@@ -164,7 +164,8 @@ export async function writeContent(
   if (from === 'withdrawn') {
     throw new AppFailure('WRONG_STATE', 'A withdrawn share keeps its words; write a new share');
   }
-  if (recipient.archived_at !== null) {
+  // A share already written for someone since archived can still be edited; a new choice cannot.
+  if (recipient.id !== row.recipient_id && recipient.archived_at !== null) {
     throw new AppFailure('WRONG_STATE', 'The recipient is archived');
   }
   const version = row.content_version + 1;
@@ -177,7 +178,8 @@ export async function writeContent(
     updated_at: nowIso(deps),
   });
   await replaceQuotes(trx, row.id, quotes);
-  if (consent && consent.status === 'active') {
+  // An expired consent is left as it reads; only one that still permitted a release is voided.
+  if (consent && effectiveConsentStatus(consent, now) === 'active') {
     await updateConsent(trx, consent.id, { status: 'void' });
     await appendAudit(trx, deps, {
       action: 'consent.voided',

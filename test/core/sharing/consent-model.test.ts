@@ -127,7 +127,9 @@ class Edit extends OnShare implements Cmd {
       } else {
         expect(code).toBeNull();
         share.status = 'draft';
-        if (share.consent?.status === 'active') share.consent.status = 'void';
+        if (share.consent?.status === 'active' && !expired(share.consent, m.now)) {
+          share.consent.status = 'void';
+        }
       }
     }
     await agree(m, r);

@@ -165,6 +165,19 @@ describe('release: the one way out', () => {
     expect((await release()).outcome).toBe('saved');
   });
 
+  it('an edit after the consent ended leaves it expired, not voided', async () => {
+    await approveShare(s, share.id, 'pdf', 3);
+    s.f.clock.advance(3 * DAY);
+    const input = shareInput(share);
+    const edited = await value<Share>(s.f, 'shares.save', {
+      ...input,
+      fields: { ...input.fields, body: 'New words after the end' },
+    });
+    expect(edited).toMatchObject({ status: 'draft', consent: { status: 'expired' } });
+    expect((await auditActions(s)).map((a) => a.action)).not.toContain('consent.voided');
+    await expectRefused('CONSENT_EXPIRED');
+  });
+
   it('is refused after withdrawal; withdrawing lists where it already went', async () => {
     await approveShare(s, share.id);
     await release();

@@ -60,6 +60,29 @@ describe('recipients', () => {
       await errorCode(s, 'shares.create', { personId: s.person.id, fields: shareFields(s) }),
     ).toBe('WRONG_STATE');
   });
+
+  it('a share already written for a recipient since archived can still be edited', async () => {
+    const share = await createShare(s);
+    const other = await value<Recipient>(s.f, 'recipients.create', {
+      name: 'Intake team',
+      organisation: 'Northside Housing',
+      role: '',
+    });
+    await value(s.f, 'recipients.setArchived', { id: s.recipient.id, archived: true });
+    await value(s.f, 'recipients.setArchived', { id: other.id, archived: true });
+    const input = shareInput(share);
+    const edited = await value<Share>(s.f, 'shares.save', {
+      ...input,
+      fields: { ...input.fields, body: 'Edited after archiving' },
+    });
+    expect(edited.contentVersion).toBe(2);
+    expect(
+      await errorCode(s, 'shares.save', {
+        ...input,
+        fields: { ...input.fields, recipientId: other.id },
+      }),
+    ).toBe('WRONG_STATE');
+  });
 });
 
 describe('shares', () => {
