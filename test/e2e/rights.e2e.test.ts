@@ -142,7 +142,7 @@ describe('rights, the activity log and the funder report, by keyboard alone, thr
     await expect
       .poll(() => page.getByLabel('From month', { exact: true }).inputValue(), { timeout: 5_000 })
       .toBe('2026-10');
-    const october = page.getByRole('row', { name: /^October 2026/ });
+    const october = page.getByRole('row', { name: /^Oct 2026/ });
     await october.waitFor();
     expect(await october.getByRole('cell').allTextContents()).toEqual([
       '1',

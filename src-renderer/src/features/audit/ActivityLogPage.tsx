@@ -98,29 +98,35 @@ export function ActivityLogPage() {
           <label htmlFor={fromId} className="field__label">
             {t('audit.filter.from')}
           </label>
-          <input
-            id={fromId}
-            type="date"
-            className="field__input field__input--medium"
-            value={filters.from}
-            onChange={(event) =>
-              setFilters((current) => ({ ...current, from: event.target.value }))
-            }
-          />
+          <div className="field__control">
+            <input
+              id={fromId}
+              type="date"
+              className="field__input field__input--medium"
+              value={filters.from}
+              onChange={(event) =>
+                setFilters((current) => ({ ...current, from: event.target.value }))
+              }
+            />
+          </div>
         </div>
         <div className="field">
           <label htmlFor={toId} className="field__label">
             {t('audit.filter.to')}
           </label>
-          <input
-            id={toId}
-            type="date"
-            className="field__input field__input--medium"
-            value={filters.to}
-            aria-invalid={badRange || undefined}
-            aria-describedby={badRange ? `${toId}-problem` : undefined}
-            onChange={(event) => setFilters((current) => ({ ...current, to: event.target.value }))}
-          />
+          <div className="field__control">
+            <input
+              id={toId}
+              type="date"
+              className="field__input field__input--medium"
+              value={filters.to}
+              aria-invalid={badRange || undefined}
+              aria-describedby={badRange ? `${toId}-problem` : undefined}
+              onChange={(event) =>
+                setFilters((current) => ({ ...current, to: event.target.value }))
+              }
+            />
+          </div>
           {badRange && (
             <p id={`${toId}-problem`} className="field__error" role="alert">
               {t('audit.filter.badRange')}
@@ -185,7 +191,7 @@ function AuditTable({ items }: { items: AuditEntry[] }) {
                 {item.subjectType && item.subjectId ? (
                   <>
                     {t(subjectLabelKey(item.subjectType))}{' '}
-                    <code className="data-table__code" title={item.subjectId}>
+                    <code className="data-table__code data-table__code--id" title={item.subjectId}>
                       {item.subjectId.slice(0, 8)}
                     </code>
                   </>

@@ -31,8 +31,8 @@ export function FunderReportPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const fromId = useId();
   const toId = useId();
-  const monthName = (month: string) =>
-    intl.formatDate(monthDate(month), { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthName = (month: string, style: 'long' | 'short' = 'long') =>
+    intl.formatDate(monthDate(month), { year: 'numeric', month: style, timeZone: 'UTC' });
 
   const runExport = async () => {
     if (!range) return;
@@ -77,27 +77,31 @@ export function FunderReportPage() {
           <label htmlFor={fromId} className="field__label">
             {t('reports.from')}
           </label>
-          <input
-            id={fromId}
-            type="month"
-            className="field__input field__input--medium"
-            value={fromMonth}
-            onChange={(event) => setFromMonth(event.target.value)}
-          />
+          <div className="field__control">
+            <input
+              id={fromId}
+              type="month"
+              className="field__input field__input--medium"
+              value={fromMonth}
+              onChange={(event) => setFromMonth(event.target.value)}
+            />
+          </div>
         </div>
         <div className="field">
           <label htmlFor={toId} className="field__label">
             {t('reports.to')}
           </label>
-          <input
-            id={toId}
-            type="month"
-            className="field__input field__input--medium"
-            value={toMonth}
-            aria-invalid={badRange || undefined}
-            aria-describedby={badRange ? `${toId}-problem` : undefined}
-            onChange={(event) => setToMonth(event.target.value)}
-          />
+          <div className="field__control">
+            <input
+              id={toId}
+              type="month"
+              className="field__input field__input--medium"
+              value={toMonth}
+              aria-invalid={badRange || undefined}
+              aria-describedby={badRange ? `${toId}-problem` : undefined}
+              onChange={(event) => setToMonth(event.target.value)}
+            />
+          </div>
           {badRange && (
             <p id={`${toId}-problem`} className="field__error" role="alert">
               {t('reports.badRange')}
@@ -132,7 +136,7 @@ function FunderTable({
 }: {
   rows: FunderRow[];
   caption: string;
-  monthName: (month: string) => string;
+  monthName: (month: string, style?: 'long' | 'short') => string;
 }) {
   const t = useT();
   const intl = useIntl();
@@ -166,7 +170,8 @@ function FunderTable({
           {rows.map((row) => (
             <tr key={row.month}>
               <th scope="row" className="data-table__row-head">
-                {monthName(row.month)}
+                {/* Short, so the ten columns fit; the caption names the range in full. */}
+                {monthName(row.month, 'short')}
               </th>
               {CONTACT_TYPES.map((type) => (
                 <td key={type} className="data-table__number">
