@@ -36,7 +36,12 @@ export type DeletionCounts = z.infer<typeof deletionCountsSchema>;
 
 // The activity log -------------------------------------------------------------------------------
 
-const isoDate = z.iso.date();
+/**
+ * A day (`2026-11-03`, the whole UTC day) or an instant (`2026-11-03T05:00:00.000Z`): the screen
+ * sends the instants where the worker's own day starts and ends, so "3 November" means their 3
+ * November, not Greenwich's.
+ */
+const dayOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 export const auditListInputSchema = z
   .object({
@@ -46,9 +51,10 @@ export const auditListInputSchema = z
       .max(80)
       .regex(/^[a-z_.]*$/)
       .optional(),
-    /** Inclusive UTC days. */
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    /** From this day or instant, included. */
+    from: dayOrInstant.optional(),
+    /** To the end of this day, or up to (not including) this instant. */
+    to: dayOrInstant.optional(),
     cursor: z.string().max(200).nullable().optional(),
     limit: z.number().int().min(1).max(LIST_LIMIT.max).optional(),
   })

@@ -75,6 +75,10 @@ describe('the activity log', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of activity' }), '');
     await user.type(screen.getByLabelText('From (date)'), '2026-11-03');
     await waitFor(() => expect(rowHeads(screen.getByRole('table'))).toHaveLength(2));
+    // The worker's own day: where it starts in their time zone, as an instant.
+    expect(core.callsTo('audit.list').at(-1)).toMatchObject({
+      from: new Date(2026, 10, 3).toISOString(),
+    });
     await user.type(screen.getByLabelText('To (date)'), '2026-11-01');
     expect(await screen.findByText('The start date is after the end date.')).toBeInTheDocument();
     expect(screen.getByLabelText('To (date)')).toHaveAttribute('aria-invalid', 'true');

@@ -26,6 +26,14 @@ function fail(code: AppError['code'], message: string): { ok: false; error: AppE
   return { ok: false, error: { code, message } };
 }
 
+/** A day means the whole UTC day (`plusDays` 1 for its end); an instant is itself. */
+function bound(value: string, plusDays: number): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value).toISOString();
+  const day = new Date(`${value}T00:00:00.000Z`);
+  day.setUTCDate(day.getUTCDate() + plusDays);
+  return day.toISOString();
+}
+
 function nextMonth(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
@@ -144,8 +152,8 @@ export class FakeRights {
       const matching = [...this.events]
         .reverse()
         .filter((e) => !action || e.action.startsWith(action))
-        .filter((e) => !from || e.at.slice(0, 10) >= from)
-        .filter((e) => !to || e.at.slice(0, 10) <= to);
+        .filter((e) => !from || e.at >= bound(from, 0))
+        .filter((e) => !to || e.at < bound(to, 1));
       const start = cursor ? Number(cursor) : 0;
       const items = matching.slice(start, start + limit);
       return ok({

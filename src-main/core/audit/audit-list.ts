@@ -28,17 +28,21 @@ function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
-function startOfDay(day: string): string {
-  return `${day}T00:00:00.000Z`;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Stored times are UTC ISO strings, so bounds are compared as the same kind of string. */
+function lowerBound(value: string): string {
+  return DAY.test(value) ? `${value}T00:00:00.000Z` : new Date(value).toISOString();
 }
 
-function startOfNextDay(day: string): string {
-  const next = new Date(`${day}T00:00:00.000Z`);
+function upperBound(value: string): string {
+  if (!DAY.test(value)) return new Date(value).toISOString();
+  const next = new Date(`${value}T00:00:00.000Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString();
 }
 
-/** Newest first, keyset on seq; filters by the start of the action code and by UTC days. */
+/** Newest first, keyset on seq; filters by the start of the action code and by time. */
 export async function listAudit(db: Kysely<Database>, input: AuditListInput): Promise<AuditPage> {
   const limit = input.limit ?? DEFAULT_PAGE;
   const after = decodeCursor(input.cursor);
@@ -51,8 +55,8 @@ export async function listAudit(db: Kysely<Database>, input: AuditListInput): Pr
       eb(eb.fn('substr', ['action', eb.val(1), eb.val(prefix.length)]), '=', prefix),
     );
   }
-  if (input.from) query = query.where('at', '>=', startOfDay(input.from));
-  if (input.to) query = query.where('at', '<', startOfNextDay(input.to));
+  if (input.from) query = query.where('at', '>=', lowerBound(input.from));
+  if (input.to) query = query.where('at', '<', upperBound(input.to));
   const rows = await query
     .orderBy('seq', 'desc')
     .limit(limit + 1)

@@ -77,6 +77,15 @@ describe('the activity log', () => {
         'person.archived',
       ]);
 
+      // Instants: the worker's own day, here one that starts five hours after Greenwich's.
+      const local = await value<AuditPage>(f, 'audit.list', {
+        from: `${day}T05:00:00.000Z`,
+        to: `${nextDay(day)}T05:00:00.000Z`,
+      });
+      expect(local.items.map((item) => item.action)).toEqual(['person.updated', 'person.created']);
+      const before = await value<AuditPage>(f, 'audit.list', { to: created?.at ?? '' });
+      expect(before.items.map((item) => item.action)).not.toContain('person.created');
+
       const bad = await f.core.dispatch('audit.list', { action: "x' OR 1=1 --" });
       expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     } finally {

@@ -11,14 +11,20 @@ export interface AuditFilters {
 
 const auditKey = ['audit'] as const;
 
+/** Where the worker's own day (`YYYY-MM-DD` from a date field) starts, `plusDays` later. */
+export function startOfLocalDay(day: string, plusDays: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date + plusDays).toISOString();
+}
+
 export function useAuditList(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: [...auditKey, 'list', filters],
     queryFn: ({ pageParam }) =>
       api.call('audit.list', {
         action: filters.action || undefined,
-        from: filters.from || undefined,
-        to: filters.to || undefined,
+        from: filters.from ? startOfLocalDay(filters.from, 0) : undefined,
+        to: filters.to ? startOfLocalDay(filters.to, 1) : undefined,
         cursor: pageParam,
         limit: AUDIT_PAGE_SIZE,
       }),
