@@ -212,7 +212,11 @@ export async function releaseOwnCopy(
   language: Language,
 ): Promise<OwnCopyOutcome> {
   const { document, noteCount } = await buildOwnCopy(ctx.db(), personId, language);
-  const bytes = await renderPdf(document, { createdAt: new Date(ctx.clock.now()) });
+  // Their own notes are theirs whatever they hold: an emoji is shown as �, never a refusal.
+  const bytes = await renderPdf(document, {
+    createdAt: new Date(ctx.clock.now()),
+    unprintable: 'replace',
+  });
   const date = new Date(ctx.clock.now()).toISOString().slice(0, 10);
   const saved = await ctx.saveFile({
     suggestedName: `my-notes-${date}.pdf`,

@@ -10,6 +10,7 @@ import type {
 } from '../../contract';
 import { appendAudit } from '../audit/audit.service';
 import type { CoreContext } from '../context';
+import { unprintableInPdf } from '../documents/pdf';
 import { AppFailure } from '../failure';
 import { findNote } from '../notes/notes.repo';
 import { requirePerson } from '../people/people.service';
@@ -19,6 +20,7 @@ import { toConsent } from './consents';
 import { recipientLabel } from './recipients.service';
 import type { ReviewMode, ReviewSession } from './review-mode';
 import { effectiveShareStatus, loadShareContent, toShare } from './share-content';
+import { shareDocument } from './share-document';
 import { requireShare, writeContent } from './shares.service';
 import { findConsent, findShare, insertConsent, latestConsent, updateShare } from './shares.repo';
 import { STATEMENT_IDS, STATEMENTS_VERSION, currentStatements } from './statements';
@@ -195,6 +197,18 @@ export async function approveReview(
       }
       const id = deps.newId();
       const now = deps.clock.now();
+      // A consent covers exact words: a PDF that could not show some of them is refused now,
+      // before the person says yes to it, not at release.
+      if (input.format === 'pdf') {
+        const document = shareDocument(content.canonical, content.sha256, {
+          id,
+          decidedAt: new Date(now).toISOString(),
+          language: session.language,
+        });
+        if (unprintableInPdf(document).length > 0) {
+          throw new AppFailure('INVALID_INPUT', 'share.unprintable_in_pdf');
+        }
+      }
       await insertConsent(trx, {
         id,
         share_id: row.id,

@@ -256,6 +256,18 @@ describe('the person’s decision', () => {
     expect(await errorCode(s, 'review.approve', approval({ expiresInDays: 60 }))).toBeNull();
   });
 
+  it('a PDF that could not show every word is refused before the yes; FHIR carries them', async () => {
+    await call(s.f.core, 'review.edit', {
+      fields: { purpose: share.purpose, body: 'Robin grew a seedling 🌱 this week.', quotes: [] },
+      language: 'en',
+    });
+    expect(await errorCode(s, 'review.approve', approval({ format: 'pdf' }))).toBe('INVALID_INPUT');
+    expect((await value<Review>(s.f, 'review.get', { language: 'en' })).share.status).toBe(
+      'in_review',
+    );
+    expect(await errorCode(s, 'review.approve', approval({ format: 'fhir_json' }))).toBeNull();
+  });
+
   it('no is recorded too, with the statements shown', async () => {
     const consent = await value<Consent>(s.f, 'review.decline', {
       method: 'read_aloud',
