@@ -114,6 +114,9 @@ describe('the funder report', () => {
     await user.type(screen.getByLabelText('From month'), '2030-01');
     expect(await screen.findByText('The first month is after the last month.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export as CSV' })).toBeDisabled();
+    await user.clear(screen.getByLabelText('From month'));
+    await user.type(screen.getByLabelText('From month'), '2010-01');
+    expect(await screen.findByText('Please choose ten years or less.')).toBeInTheDocument();
     expect(
       core
         .callsTo('reports.funder')

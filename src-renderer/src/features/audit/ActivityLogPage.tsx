@@ -37,8 +37,8 @@ export function ActivityLogPage() {
       const result = await verify.mutateAsync();
       setNews(
         result.intact
-          ? t('audit.verify.intact', { events: result.events })
-          : t('audit.verify.broken', { seq: result.firstBrokenSeq }),
+          ? t('audit.verify.intact', { count: result.events })
+          : t('audit.verify.broken', { number: result.firstBrokenSeq }),
       );
     } catch (caught) {
       setProblem(t(errorMessageKey(caught)));
@@ -52,7 +52,7 @@ export function ActivityLogPage() {
       const result = await exportCsv.mutateAsync();
       setNews(
         result.outcome === 'saved'
-          ? t('audit.export.saved', { fileName: result.fileName })
+          ? t('audit.export.saved', { file: result.fileName })
           : t('audit.export.cancelled'),
       );
     } catch (caught) {

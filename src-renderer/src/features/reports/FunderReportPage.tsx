@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { errorMessageKey } from '../../errors';
 import { useT } from '../../i18n/useT';
-import { isMonth, monthDate, monthOf, monthsBefore } from './months';
+import { MAX_MONTHS, isMonth, monthDate, monthOf, monthsBefore, monthsBetween } from './months';
 import { useExportFunderReport, useFunderReport } from './queries';
 
 /** The renderer imports only types from the contract, so the order is written out here. */
@@ -23,7 +23,14 @@ export function FunderReportPage() {
   const [fromMonth, setFromMonth] = useState(() => monthsBefore(monthOf(Date.now()), 11));
   const [toMonth, setToMonth] = useState(() => monthOf(Date.now()));
   const complete = isMonth(fromMonth) && isMonth(toMonth);
-  const badRange = complete && fromMonth > toMonth;
+  const problemKey = !complete
+    ? null
+    : fromMonth > toMonth
+      ? 'reports.badRange'
+      : monthsBetween(fromMonth, toMonth) > MAX_MONTHS
+        ? 'reports.tooLong'
+        : null;
+  const badRange = problemKey !== null;
   const range: FunderRange | null = complete && !badRange ? { fromMonth, toMonth } : null;
   const report = useFunderReport(range);
   const exportCsv = useExportFunderReport();
@@ -42,7 +49,7 @@ export function FunderReportPage() {
       const result = await exportCsv.mutateAsync(range);
       setNews(
         result.outcome === 'saved'
-          ? t('reports.export.saved', { fileName: result.fileName })
+          ? t('reports.export.saved', { file: result.fileName })
           : t('reports.export.cancelled'),
       );
     } catch (caught) {
@@ -104,7 +111,7 @@ export function FunderReportPage() {
           </div>
           {badRange && (
             <p id={`${toId}-problem`} className="field__error" role="alert">
-              {t('reports.badRange')}
+              {problemKey && t(problemKey)}
             </p>
           )}
         </div>
@@ -119,8 +126,8 @@ export function FunderReportPage() {
         <FunderTable
           rows={report.data}
           caption={t('reports.table', {
-            from: monthName(report.data[0]?.month ?? fromMonth),
-            to: monthName(report.data.at(-1)?.month ?? toMonth),
+            first: monthName(report.data[0]?.month ?? fromMonth),
+            second: monthName(report.data.at(-1)?.month ?? toMonth),
           })}
           monthName={monthName}
         />

@@ -50,7 +50,7 @@ function CopyOfNotes({ person, onDone }: { person: Person; onDone: (news: string
         const result = await copy.mutateAsync(language);
         onDone(
           result.outcome === 'saved'
-            ? t('rights.copy.saved', { fileName: result.fileName })
+            ? t('rights.copy.saved', { file: result.fileName })
             : t('rights.copy.cancelled'),
         );
       }}
