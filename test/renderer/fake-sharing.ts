@@ -411,8 +411,8 @@ export class FakeSharing {
     'shares.save': ({ id, fields }) => {
       const stored = this.shares.get(id);
       if (!stored) return fail('NOT_FOUND', 'No such share.');
-      if (stored.status === 'released' || stored.status === 'withdrawn') {
-        return fail('WRONG_STATE', 'This share has left or was withdrawn.');
+      if (stored.status === 'withdrawn') {
+        return fail('WRONG_STATE', 'A withdrawn share keeps its words.');
       }
       const recipient = this.recipients.get(fields.recipientId);
       if (!recipient) return fail('NOT_FOUND', 'No such recipient.');
@@ -423,8 +423,8 @@ export class FakeSharing {
     'shares.delete': ({ id }) => {
       const stored = this.shares.get(id);
       if (!stored) return fail('NOT_FOUND', 'No such share.');
-      if (stored.status !== 'draft' && stored.status !== 'declined') {
-        return fail('WRONG_STATE', 'Only a share that never left can be deleted.');
+      if (stored.releases.length > 0 || stored.consents.at(-1)?.status === 'active') {
+        return fail('WRONG_STATE', 'A released or approved share cannot be deleted.');
       }
       this.shares.delete(id);
       return ok({});

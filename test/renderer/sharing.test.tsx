@@ -110,7 +110,7 @@ describe('For the care team', () => {
         ?.getAttribute('value') ?? '',
     );
     const source = await screen.findByRole('textbox', { name: 'What we talked about' });
-    expect(source).toHaveAttribute('readonly');
+    expect(source).toHaveAttribute('aria-readonly', 'true');
     expect(source).toHaveValue(NOTE_TEXT);
     const passage = screen.getByRole('textbox', { name: /Words to quote/ });
     await user.type(passage, 'a noisy place');

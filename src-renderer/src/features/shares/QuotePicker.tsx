@@ -142,7 +142,10 @@ function NoteText({
       </label>
       <textarea
         id={id}
-        readOnly
+        // Not the readOnly attribute: Chromium then ignores the caret keys, and selecting by
+        // keyboard (Shift+arrows) is the point. The value is controlled, so typing changes nothing.
+        aria-readonly="true"
+        onChange={() => undefined}
         rows={Math.min(8, Math.max(2, Math.ceil(text.length / 80)))}
         className="field__input field__textarea quote-picker__source"
         value={text}

@@ -106,7 +106,7 @@ function ShareEditor({ personId, share }: { personId: string; share: Share | nul
         {share ? t('shares.editor.editTitle') : t('shares.editor.newTitle')}
       </PageHeading>
       <p className="care-team__promise">{t('shares.promise', { name })}</p>
-      {share?.status === 'approved' && (
+      {(share?.status === 'approved' || share?.status === 'released') && (
         <Banner tone="warning" title={t('shares.editor.approvedTitle')}>
           <p>{t('shares.editor.approvedBody', { name })}</p>
         </Banner>

@@ -48,7 +48,11 @@ function ShareView({ share, name }: { share: Share; name: string }) {
   const [error, setError] = useState<MessageKey | null>(null);
   const [withdrawn, setWithdrawn] = useState<WithdrawOutcome | null>(null);
   const { personId } = share;
-  const canDelete = share.status === 'draft' || share.status === 'declined';
+  // Only what never left and has no standing yes can be deleted; the core checks it too.
+  const canDelete =
+    share.releases.length === 0 &&
+    share.consent?.status !== 'active' &&
+    share.status !== 'withdrawn';
   const canWithdraw = share.status === 'approved' || share.status === 'released';
   const canReview =
     share.status === 'draft' ||

@@ -29,5 +29,15 @@ export function recipientLabel(recipient: { name: string; role: string; organisa
   return [recipient.name, recipient.role, recipient.organisation].filter(Boolean).join(', ');
 }
 
-/** A share can be changed while it has not left, or after the person said no or it ended. */
-export const EDITABLE: readonly ShareStatus[] = ['draft', 'declined', 'approved', 'expired'];
+/**
+ * Only a withdrawn share keeps its words for good. Changing an approved or released one makes it
+ * a draft again, with no standing yes.
+ */
+export const EDITABLE: readonly ShareStatus[] = [
+  'draft',
+  'in_review',
+  'declined',
+  'approved',
+  'released',
+  'expired',
+];
