@@ -12,15 +12,6 @@ function sameName(typed: string, name: string): boolean {
   return typed.normalize('NFC').trim() === name.normalize('NFC').trim();
 }
 
-async function countWhere(
-  db: Db,
-  table: 'notes' | 'goals',
-  personId: string,
-): Promise<{ ids: string[] }> {
-  const rows = await db.selectFrom(table).select('id').where('person_id', '=', personId).execute();
-  return { ids: rows.map((row) => row.id) };
-}
-
 /** Every FTS5 index in the database, including those later migrations add. */
 async function fullTextIndexes(db: Db): Promise<string[]> {
   const rows = await sql<{ name: string }>`SELECT name FROM sqlite_master
@@ -59,23 +50,30 @@ export async function deletePerson(
       throw new AppFailure('CONFIRMATION_MISMATCH', 'The typed name does not match');
     }
 
-    const notes = await countWhere(trx, 'notes', personId);
-    const goals = await countWhere(trx, 'goals', personId);
-    const versions = notes.ids.length
-      ? await trx.deleteFrom('note_versions').where('note_id', 'in', notes.ids).executeTakeFirst()
-      : { numDeletedRows: 0n };
-    const steps = goals.ids.length
-      ? await trx.deleteFrom('goal_steps').where('goal_id', 'in', goals.ids).executeTakeFirst()
-      : { numDeletedRows: 0n };
-    // Explicit deletes, child first, so each index trigger sees the row it must take out.
-    if (notes.ids.length) {
-      await trx.deleteFrom('note_goals').where('note_id', 'in', notes.ids).execute();
-      await trx.deleteFrom('notes').where('person_id', '=', personId).execute();
-    }
-    if (goals.ids.length) {
-      await trx.deleteFrom('note_goals').where('goal_id', 'in', goals.ids).execute();
-      await trx.deleteFrom('goals').where('person_id', '=', personId).execute();
-    }
+    // Subqueries rather than id lists: a person with many notes must not hit SQLite's
+    // limit on bound parameters. Child rows first, so each index trigger sees what it removes.
+    const notesOf = trx.selectFrom('notes').select('id').where('person_id', '=', personId);
+    const goalsOf = trx.selectFrom('goals').select('id').where('person_id', '=', personId);
+    const versions = await trx
+      .deleteFrom('note_versions')
+      .where('note_id', 'in', notesOf)
+      .executeTakeFirst();
+    const steps = await trx
+      .deleteFrom('goal_steps')
+      .where('goal_id', 'in', goalsOf)
+      .executeTakeFirst();
+    await trx
+      .deleteFrom('note_goals')
+      .where((eb) => eb.or([eb('note_id', 'in', notesOf), eb('goal_id', 'in', goalsOf)]))
+      .execute();
+    const notes = await trx
+      .deleteFrom('notes')
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
+    const goals = await trx
+      .deleteFrom('goals')
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
     // Shares go with their quotes, consents and releases by cascade (migration 0004).
     const shares = await trx
       .deleteFrom('shares')
@@ -85,9 +83,9 @@ export async function deletePerson(
     await optimizeIndexes(trx, await fullTextIndexes(trx));
 
     const result: DeletionCounts = {
-      notes: notes.ids.length,
+      notes: Number(notes.numDeletedRows),
       versions: Number(versions.numDeletedRows),
-      goals: goals.ids.length,
+      goals: Number(goals.numDeletedRows),
       steps: Number(steps.numDeletedRows),
       shares: Number(shares.numDeletedRows),
     };
