@@ -23,7 +23,8 @@ export const SAVE_FILTERS: Record<SaveFileRequest['kind'], { name: string; exten
  */
 export async function writeReleasedFile(file: string, bytes: Uint8Array): Promise<void> {
   const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.part`);
+  // Shortened so a long chosen name cannot push the temp name past the file system's limit.
+  const temp = join(dir, `.${basename(file).slice(0, 60)}.${randomBytes(6).toString('hex')}.part`);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {

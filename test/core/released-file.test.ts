@@ -25,6 +25,12 @@ describe('writeReleasedFile', () => {
     expect(await readdir(dir.path)).toEqual(['share.pdf']);
   });
 
+  it('accepts the longest name a folder allows', async () => {
+    const file = join(dir.path, `${'n'.repeat(251)}.pdf`);
+    await writeReleasedFile(file, bytes);
+    expect(await readdir(dir.path)).toEqual([`${'n'.repeat(251)}.pdf`]);
+  });
+
   it('replaces a file the worker chose to overwrite, whole', async () => {
     const file = join(dir.path, 'share.pdf');
     await writeFile(file, 'x'.repeat(10_000), { mode: 0o644 });
