@@ -120,6 +120,8 @@ export class FakeSharing {
   readonly shares = new Map<string, StoredShare>();
   /** The share under review, or null when review mode is off. */
   reviewShareId: string | null = null;
+  /** The language the statements were last shown in; a yes records exactly those words. */
+  private reviewLanguage: Language = 'en';
   allowedFormats: ReleaseFormat[] = ['pdf', 'fhir_json'];
   maxExpiryDays = 90;
   defaultExpiryDays = 30;
@@ -498,11 +500,14 @@ export class FakeSharing {
       }
       stored.status = 'in_review';
       this.reviewShareId = shareId;
+      this.reviewLanguage = language;
       return ok(this.reviewOf(stored, language));
     },
     'review.get': ({ language }) => {
       const stored = this.inReview();
-      return stored ? ok(this.reviewOf(stored, language)) : fail('WRONG_STATE', 'No review.');
+      if (!stored) return fail('WRONG_STATE', 'No review.');
+      this.reviewLanguage = language;
+      return ok(this.reviewOf(stored, language));
     },
     'review.edit': ({ fields, language }) => {
       const stored = this.inReview();
@@ -515,7 +520,7 @@ export class FakeSharing {
     'review.approve': (input) => {
       const stored = this.inReview();
       if (!stored || stored.status !== 'in_review') return fail('WRONG_STATE', 'No review.');
-      const statements = FAKE_STATEMENTS.en;
+      const statements = FAKE_STATEMENTS[this.reviewLanguage];
       if (input.statementsVersion !== statements.version) {
         return fail('CONFIRMATION_MISMATCH', 'The statements changed.');
       }
@@ -538,7 +543,7 @@ export class FakeSharing {
           typedName: input.typedName,
           method: input.method,
         },
-        'en',
+        this.reviewLanguage,
       );
       return ok(consent);
     },

@@ -45,6 +45,19 @@ describe('review mode', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'IN_REVIEW' } });
   });
 
+  it('speaks French when the app does, with the statements exactly as the core wrote them', async () => {
+    const app = await sharingApp({ settings: { language: 'fr-CA' } });
+    const share = app.addShare();
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    await app.user.click(await screen.findByRole('button', { name: 'Relire avec Sam' }));
+    await screen.findByRole('heading', { level: 1, name: 'Lisons ceci ensemble, Sam' });
+    await app.user.click(screen.getByRole('button', { name: 'Oui, partager ceci' }));
+    expect(
+      await screen.findByRole('checkbox', { name: 'Mon soutien ne dépend pas de mon oui.' }),
+    ).toBeInTheDocument();
+    expect(app.core.callsTo('review.start')).toEqual([{ shareId: share.id, language: 'fr-CA' }]);
+  });
+
   it('makes declining as prominent as saying yes', async () => {
     await inReview();
     const yes = screen.getByRole('button', { name: 'Yes, share this' });

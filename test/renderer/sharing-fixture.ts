@@ -1,5 +1,6 @@
 import type { Recipient, Share } from '../../src-main/contract';
 import { newNoteFields } from '../../src-renderer/src/features/notes/queries';
+import type { FakeCoreOptions } from './fake-bridge';
 import { renderApp } from './render-app';
 
 export const NOTE_TEXT =
@@ -8,10 +9,11 @@ export const OTHER_NAME = 'Zephyrine Quarterfield';
 export const OTHER_NOTE = 'Zephyrine talked about her brother visiting from Halifax.';
 
 /** Sam with one note, another person with a distinctive name, and one recipient. */
-export async function sharingApp() {
+export async function sharingApp(options: FakeCoreOptions = {}) {
   let personId = '';
   let otherId = '';
   const app = renderApp({
+    ...options,
     state: 'unlocked',
     seed: (record) => {
       personId = record.addPerson({ preferredName: 'Sam', pronouns: 'she/her' }).id;

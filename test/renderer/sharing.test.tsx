@@ -187,6 +187,19 @@ describe('a share page', () => {
     ).toBeInTheDocument();
   });
 
+  it('says the yes has ended once its days are over, and the release is refused', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    approve(app, share.id, 'fhir_json');
+    app.core.sharing.clockOffsetMs = 31 * 24 * 60 * 60 * 1000;
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    expect(await screen.findByText('Consent ended', { selector: '.tag' })).toBeInTheDocument();
+    await app.user.click(screen.getByRole('button', { name: 'Release as FHIR' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/ended|expired/i);
+    expect(app.core.sharing.shares.get(share.id)?.releases).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Review with Sam' })).toBeInTheDocument();
+  });
+
   it('says nothing was saved when the save dialog is closed, and the yes stays unused', async () => {
     const app = await sharingApp();
     const share = app.addShare();
