@@ -315,6 +315,19 @@ describe('the clinical-facing space, by keyboard alone, in Chromium, through the
     // A fresh yes for the new words, then withdrawal, which is as easy as giving it.
     await activate(page, button('Review with Sam'));
     await reviewHeading().waitFor();
+    // Sam asks for a change; the worker makes it there and then.
+    await activate(page, button('Ask for a change'));
+    const change = page.getByRole('region', { name: 'Change it' });
+    await change.waitFor();
+    await tabTo(page, change.getByLabel('What we want them to know', { exact: true }));
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(' Please call me before the visit.');
+    await expectAccessible('asking for a change');
+    await activate(page, change.getByRole('button', { name: 'Save the change', exact: true }));
+    await page
+      .getByRole('region', { name: 'What Dr Amira Haddad will get' })
+      .getByText(/Please call me before the visit\./)
+      .waitFor();
     await activate(page, button('Yes, share this'));
     const form = page.getByRole('region', { name: 'Yes, share this' });
     await typeInto(page, form.getByLabel(/^Type your name/), 'Sam');
