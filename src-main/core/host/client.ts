@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EventName, LockReason, Result } from '../../contract';
 import { fromWorkerSchema, internalError } from './messages';
-import type { HostLogEntry, HostWorkerData, KdfParams, ToWorker } from './messages';
+import type { FolderPurpose, HostLogEntry, HostWorkerData, KdfParams, ToWorker } from './messages';
 
 export type CoreEventListener = (name: EventName, payload: unknown) => void;
 
@@ -20,6 +20,13 @@ interface CoreHostCommon {
   closeTimeoutMs?: number;
   onLog?: (entry: HostLogEntry) => void;
   onExit?: (exit: CoreHostExit) => void;
+  /** The agency's policy file, read by the core at start and at each unlock. */
+  policyFile?: string;
+  /**
+   * Asks the person for a folder (a dialog in the app); null when they cancel. Without it every
+   * backup and restore answers as cancelled.
+   */
+  onChooseFolder?: (purpose: FolderPurpose) => Promise<string | null>;
 }
 
 export type CoreHostOptions = CoreHostCommon & ({ workerPath: string } | { workerUrl: URL });
@@ -41,10 +48,9 @@ const DEFAULT_CLOSE_TIMEOUT_MS = 10_000;
  * app shows the failure and the person unlocks again after restarting the app.
  */
 export function startCoreHost(options: CoreHostOptions): CoreHost {
-  const workerData: HostWorkerData =
-    options.kdf === undefined
-      ? { dataDir: options.dataDir }
-      : { dataDir: options.dataDir, kdf: options.kdf };
+  const workerData: HostWorkerData = { dataDir: options.dataDir };
+  if (options.kdf !== undefined) workerData.kdf = options.kdf;
+  if (options.policyFile !== undefined) workerData.policyFile = options.policyFile;
   const worker = new Worker('workerUrl' in options ? options.workerUrl : options.workerPath, {
     workerData,
     execArgv: options.execArgv ?? [],
@@ -98,10 +104,23 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
           log({ level: 'error', message: 'host.listener_threw', fields: { name: message.name } });
         }
       }
+    } else if (message.type === 'chooseFolder') {
+      void answerChooseFolder(message.id, message.purpose);
     } else {
       log(message.entry);
     }
   });
+
+  const answerChooseFolder = async (id: number, purpose: FolderPurpose): Promise<void> => {
+    let path: string | null = null;
+    try {
+      path = (await options.onChooseFolder?.(purpose)) ?? null;
+    } catch {
+      log({ level: 'error', message: 'host.choose_folder_failed', fields: { purpose } });
+    }
+    if (stopped !== null) return;
+    worker.postMessage({ type: 'chooseFolderResult', id, path } satisfies ToWorker);
+  };
 
   // The error's text could quote whatever the core was handling, so only its kind is logged.
   worker.on('error', (error: unknown) => {

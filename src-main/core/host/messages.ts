@@ -18,7 +18,12 @@ export const kdfParamsSchema = z
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
 
 export const workerDataSchema = z
-  .object({ dataDir: z.string().min(1), kdf: kdfParamsSchema.optional() })
+  .object({
+    dataDir: z.string().min(1),
+    kdf: kdfParamsSchema.optional(),
+    /** The agency's policy file for this OS; it may not exist. */
+    policyFile: z.string().min(1).optional(),
+  })
   .strict();
 export type HostWorkerData = z.infer<typeof workerDataSchema>;
 
@@ -33,6 +38,12 @@ export const toWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('lock'), id: requestId, reason: lockReasonSchema }),
   z.object({ type: z.literal('close') }),
+  /** The answer to a `chooseFolder` request: null when the person cancelled. */
+  z.object({
+    type: z.literal('chooseFolderResult'),
+    id: requestId,
+    path: z.string().min(1).nullable(),
+  }),
 ]);
 export type ToWorker = z.infer<typeof toWorkerSchema>;
 
@@ -51,17 +62,23 @@ export const logEntrySchema = z.object({
 });
 export type HostLogEntry = z.infer<typeof logEntrySchema>;
 
+/** Why the core asks for a folder: the dialog's wording differs, the answer does not. */
+export const folderPurposeSchema = z.enum(['backup', 'restore']);
+export type FolderPurpose = z.infer<typeof folderPurposeSchema>;
+
 export const fromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('result'), id: requestId, result: resultSchema }),
   z.object({ type: z.literal('event'), name: z.enum(EVENT_NAMES), payload: z.unknown() }),
   z.object({ type: z.literal('log'), entry: logEntrySchema }),
+  z.object({ type: z.literal('chooseFolder'), id: requestId, purpose: folderPurposeSchema }),
 ]);
 
 /** Spelled out rather than inferred so `result` keeps the contract's `Result` type. */
 export type FromWorker =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; name: (typeof EVENT_NAMES)[number]; payload: unknown }
-  | { type: 'log'; entry: HostLogEntry };
+  | { type: 'log'; entry: HostLogEntry }
+  | { type: 'chooseFolder'; id: number; purpose: FolderPurpose };
 
 /** Built in one place so every host-made error reads the same and never echoes content. */
 export function internalError(message: string): Result<never> {

@@ -1,5 +1,6 @@
 import { events } from '../../contract';
 import type { LockReason, Result } from '../../contract';
+import type { ChooseFolderPort } from '../admin/ports';
 import type { EventSink, Logger } from '../ports';
 import { createPortLogger } from './log-port';
 import { internalError, toWorkerSchema, workerDataSchema } from './messages';
@@ -15,8 +16,10 @@ export interface HostedCore {
 export interface HostedCoreOptions {
   dataDir: string;
   kdf?: KdfParams;
+  policyFile?: string;
   onEvent: EventSink;
   logger: Logger;
+  chooseFolder: ChooseFolderPort;
 }
 
 export type CoreFactory = (options: HostedCoreOptions) => HostedCore;
@@ -70,9 +73,26 @@ export function serveCore(
     post({ type: 'event', name, payload: parsed.data });
   };
 
+  // The main process shows the dialog; the core waits here for the path it answers.
+  const folderRequests = new Map<number, (path: string | null) => void>();
+  let nextFolderRequest = 0;
+  const chooseFolder: ChooseFolderPort = (purpose) =>
+    new Promise((resolve) => {
+      const id = nextFolderRequest++;
+      folderRequests.set(id, resolve);
+      post({ type: 'chooseFolder', id, purpose });
+    });
+
   let core: HostedCore;
   try {
-    core = createCore({ dataDir: data.data.dataDir, kdf: data.data.kdf, onEvent, logger });
+    core = createCore({
+      dataDir: data.data.dataDir,
+      kdf: data.data.kdf,
+      policyFile: data.data.policyFile,
+      onEvent,
+      logger,
+      chooseFolder,
+    });
   } catch {
     logger.error('host.create_failed');
     exit(1);
@@ -105,9 +125,18 @@ export function serveCore(
       return;
     }
     const message = parsed.data;
+    if (message.type === 'chooseFolderResult') {
+      const resolve = folderRequests.get(message.id);
+      folderRequests.delete(message.id);
+      resolve?.(message.path);
+      return;
+    }
     if (message.type === 'close') {
       if (closing) return;
       closing = true;
+      // A dialog left open must not hold the close: it counts as cancelled.
+      for (const resolve of folderRequests.values()) resolve(null);
+      folderRequests.clear();
       void close();
       return;
     }
