@@ -8,7 +8,8 @@ import type { HostLogEntry } from './core/host/messages';
 import { guardWebContents } from './electron/guards';
 import { bindIpc, sendEvent } from './electron/ipc';
 import { installMenu } from './electron/menu';
-import { ensureVaultDir } from './electron/paths';
+import { chooseFolder } from './electron/folders';
+import { ensureVaultDir, policyFilePath } from './electron/paths';
 import { resolveRendererSource } from './electron/policy';
 import { lockOnSystemEvents } from './electron/power';
 import { registerAppScheme, serveRendererBundle } from './electron/protocol';
@@ -76,6 +77,8 @@ async function start(): Promise<void> {
   const core = startCoreHost({
     workerPath: join(__dirname, 'core-worker.js'),
     dataDir,
+    policyFile: policyFilePath(process.platform, process.env),
+    onChooseFolder: (purpose) => chooseFolder(mainWindow, purpose),
     onLog: writeLog,
     onExit: ({ expected }) => {
       // The keys died with the thread. Telling the window the vault is locked clears whatever
