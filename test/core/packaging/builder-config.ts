@@ -12,13 +12,16 @@ const yaml = require('js-yaml') as { load(text: string): unknown };
 
 export type BuilderConfig = Record<string, unknown>;
 
-export function parseBuilderConfig(text: string): BuilderConfig {
+/** A YAML document whose top level is a mapping (electron-builder.yml, a workflow). */
+export function parseYamlMapping(text: string): Record<string, unknown> {
   const parsed = yaml.load(text);
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new Error('electron-builder.yml is not a mapping');
+    throw new Error('The YAML document is not a mapping');
   }
-  return parsed as BuilderConfig;
+  return parsed as Record<string, unknown>;
 }
+
+export const parseBuilderConfig: (text: string) => BuilderConfig = parseYamlMapping;
 
 export function readBuilderConfig(): BuilderConfig {
   return parseBuilderConfig(readFileSync(join(REPO_ROOT, 'electron-builder.yml'), 'utf8'));
