@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
@@ -12,6 +13,18 @@ const schema = JSON.parse(
   readFileSync(join(REPO_ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8'),
 ) as object;
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+
+// And the function electron-builder itself runs on its configuration: the schema plus its own
+// refusals of deprecated options.
+const { validateConfiguration } = createRequire(import.meta.url)(
+  'app-builder-lib/out/util/config/config',
+) as {
+  validateConfiguration(
+    config: BuilderConfig,
+    debugLogger: { isEnabled: boolean; add(key: string, value: unknown): void },
+  ): Promise<void>;
+};
+const quietLogger = { isEnabled: false, add: () => undefined };
 
 function schemaErrors(config: BuilderConfig): ErrorObject[] {
   return validate(config) ? [] : (validate.errors ?? []);
@@ -47,7 +60,11 @@ describe('electron-builder.yml', () => {
     expect(describeErrors(schemaErrors(config))).toEqual([]);
   });
 
-  it('is refused by that schema when a fuse is misspelt or an option has the wrong type', () => {
+  it("passes electron-builder's own validateConfiguration", async () => {
+    await expect(validateConfiguration(config, quietLogger)).resolves.toBeUndefined();
+  });
+
+  it('is refused by that schema when a fuse is misspelt or an option has the wrong type', async () => {
     const broken = parseBuilderConfig(
       readFileSync(join(REPO_ROOT, 'electron-builder.yml'), 'utf8'),
     );
@@ -56,6 +73,9 @@ describe('electron-builder.yml', () => {
     const messages = describeErrors(schemaErrors(broken));
     expect(messages).toContain('/electronFuses must NOT have additional properties');
     expect(messages).toContain('/nsis/perMachine must be boolean');
+    await expect(validateConfiguration(broken, quietLogger)).rejects.toThrow(
+      'does not match the API schema',
+    );
   });
 
   it('builds NSIS for Windows, dmg and zip for macOS, AppImage and deb for Linux', () => {
