@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
@@ -188,5 +188,18 @@ describe('the fuses in electron-builder.yml', () => {
     expect(() => toFuseConfig({ ...configuredFuses(), runAsNod: false })).toThrow(
       'electronFuses.runAsNod is not a fuse',
     );
+  });
+
+  it('leave the app working: nothing in src-main starts a Node process that RunAsNode would need', () => {
+    // child_process.fork (and a utility process started as Node) rely on ELECTRON_RUN_AS_NODE;
+    // the core runs in a worker thread, which needs no fuse.
+    const sources = readdirSync(join(REPO_ROOT, 'src-main'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => ({ file, text: readFileSync(join(REPO_ROOT, 'src-main', file), 'utf8') }));
+    expect(sources.length).toBeGreaterThan(20);
+    const forking = sources
+      .filter(({ text }) => /child_process|\bfork\(|utilityProcess/.test(text))
+      .map(({ file }) => file);
+    expect(forking).toEqual([]);
   });
 });
