@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import https from 'node:https';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,10 +31,14 @@ const summary = (findings: Finding[]) =>
 
 describe('the electronegativity check', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let insecure: string;
   const requests: MockInstance[] = [];
 
   beforeAll(async () => {
     temp = await makeTempDir('alongside-electronegativity-');
+    insecure = join(temp.path, 'insecure');
+    mkdirSync(insecure);
+    writeFileSync(join(insecure, 'window.ts'), INSECURE_WINDOW);
     // Any request the scanner starts, to its translation host or GitHub, passes through here.
     requests.push(vi.spyOn(https, 'request'), vi.spyOn(http, 'request'));
   });
@@ -57,11 +62,7 @@ describe('the electronegativity check', () => {
   });
 
   it('fails a window with nodeIntegration: true, whatever the baseline says of src-main', async () => {
-    const source = join(temp.path, 'insecure');
-    mkdirSync(source);
-    writeFileSync(join(source, 'window.ts'), INSECURE_WINDOW);
-
-    const scan = await scanElectronCode(source, join(temp.path, 'insecure.sarif'));
+    const scan = await scanElectronCode(insecure, join(temp.path, 'insecure.sarif'));
     const verdict = judge(scan.findings, readBaseline());
 
     expect(summary(verdict.blocking)).toEqual(
@@ -72,6 +73,25 @@ describe('the electronegativity check', () => {
         { check: 'LIMIT_NAVIGATION_GLOBAL_CHECK', file: 'N/A', severity: 'HIGH' },
       ]),
     );
+  });
+
+  it('fails `npm run check:electron` with exit code 1 on that window, and passes src-main', () => {
+    const command = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+          join(REPO_ROOT, 'scripts/check-electronegativity.ts'),
+          ...args,
+        ],
+        { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 },
+      );
+    const failing = command('--input', insecure);
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toContain('FAILS     NODE_INTEGRATION_JS_CHECK window.ts');
+    const project = command();
+    expect(project.stdout).toContain('electronegativity: passed');
+    expect(project.status).toBe(0);
   });
 
   it('never reaches the network, so it runs the same offline', () => {
