@@ -39,6 +39,8 @@ describe('the electronegativity check', () => {
     insecure = join(temp.path, 'insecure');
     mkdirSync(insecure);
     writeFileSync(join(insecure, 'window.ts'), INSECURE_WINDOW);
+    // Code the scanner cannot parse is code it has not checked.
+    writeFileSync(join(insecure, 'half-written.ts'), 'export const = ;\n');
     // Any request the scanner starts, to its translation host or GitHub, passes through here.
     requests.push(vi.spyOn(https, 'request'), vi.spyOn(http, 'request'));
   });
@@ -61,10 +63,11 @@ describe('the electronegativity check', () => {
     expect(sarif.version).toBe('2.1.0');
   });
 
-  it('fails a window with nodeIntegration: true, whatever the baseline says of src-main', async () => {
+  it('fails a window with nodeIntegration: true, and a file it cannot read', async () => {
     const scan = await scanElectronCode(insecure, join(temp.path, 'insecure.sarif'));
     const verdict = judge(scan.findings, readBaseline());
 
+    expect(scan.unparsed.map(({ file }) => file)).toEqual([join(insecure, 'half-written.ts')]);
     expect(summary(verdict.blocking)).toEqual(
       expect.arrayContaining([
         { check: 'NODE_INTEGRATION_JS_CHECK', file: 'window.ts', severity: 'HIGH' },
@@ -89,6 +92,7 @@ describe('the electronegativity check', () => {
     const failing = command('--input', insecure);
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('FAILS     NODE_INTEGRATION_JS_CHECK window.ts');
+    expect(failing.stdout).toContain('UNREAD');
     const project = command();
     expect(project.stdout).toContain('electronegativity: passed');
     expect(project.status).toBe(0);
