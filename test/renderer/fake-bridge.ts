@@ -14,6 +14,7 @@ import {
   type Strength,
   type VaultState,
 } from '../../src-main/contract';
+import { FakeAdmin } from './fake-admin';
 import { FakeRecord } from './fake-record';
 
 export const GOOD_PASSPHRASE = 'maple kettle orbit lantern';
@@ -106,6 +107,8 @@ export class FakeCore implements AlongsideBridge {
   private readonly injectedErrors: Partial<Record<Channel, ErrorCode>> = {};
   /** People, goals, notes and reflections, in memory. */
   readonly record = new FakeRecord();
+  /** The agency policy, backup, restore and verify. */
+  readonly admin = new FakeAdmin({ state: () => this.state, unlock: () => this.unlocked() });
   /** Answers wait this long, so a test can see work in flight; 0 answers at once. */
   latencyMs = 0;
 
@@ -193,6 +196,7 @@ export class FakeCore implements AlongsideBridge {
 
   private readonly handlers: Handlers = {
     ...this.record.handlers,
+    ...this.admin.handlers,
     'vault.status': () =>
       ok({
         state: this.state,
