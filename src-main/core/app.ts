@@ -211,7 +211,9 @@ export function createCore(options: CoreOptions): Core {
     logger,
     // Polling the status or the settings is the app looking, not a person using it.
     onActivity: (channel) => {
-      if (channel !== 'vault.status' && channel !== 'settings.get') idle.touch();
+      if (channel !== 'vault.status' && channel !== 'settings.get' && channel !== 'policy.get') {
+        idle.touch();
+      }
     },
   });
 

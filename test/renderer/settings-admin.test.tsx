@@ -150,6 +150,21 @@ describe('settings: backup and verify', () => {
         "The history of changes is not complete: it breaks at entry 8. Please contact your agency's IT team.",
       ),
     ).toBeInTheDocument();
+
+    core.admin.verifyResult = {
+      cipherIntegrity: 'failed',
+      integrity: 'ok',
+      audit: { intact: false, events: 0 },
+    };
+    await user.click(screen.getByRole('button', { name: 'Check now' }));
+    expect(
+      await screen.findByText(/Part of your vault could not be read and may be damaged/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "The history of changes could not be read in full. Please contact your agency's IT team.",
+      ),
+    ).toBeInTheDocument();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { VerifyResult } from '../../contract';
 import { verifyAudit } from '../audit/audit.service';
+import type { AuditVerification } from '../audit/audit.service';
 import { checkIntegrity } from '../db/integrity';
 import type { VaultService } from '../vault/vault.service';
 
@@ -12,16 +13,16 @@ export async function verifyVault(vault: VaultService): Promise<VerifyResult> {
   const integrity = await db
     .connection()
     .execute(() => Promise.resolve(checkIntegrity(vault.rawDatabase())));
-  const audit = integrity.cipherOk
-    ? await verifyAudit(db)
-    : ({ intact: false, count: 0, firstBroken: undefined } as const);
+  // A damaged page can make the chain itself unreadable: that is a broken chain with no link
+  // to name, not a failure of the check.
+  const audit: AuditVerification | null = await verifyAudit(db).catch(() => null);
   return {
     cipherIntegrity: integrity.cipherOk ? 'ok' : 'failed',
     integrity: integrity.structureOk ? 'ok' : 'failed',
-    audit: audit.intact
-      ? { intact: true, events: audit.count }
-      : audit.firstBroken
-        ? { intact: false, events: audit.count, firstBrokenSeq: audit.firstBroken.seq }
-        : { intact: false, events: audit.count },
+    audit: !audit
+      ? { intact: false, events: 0 }
+      : audit.intact
+        ? { intact: true, events: audit.count }
+        : { intact: false, events: audit.count, firstBrokenSeq: audit.firstBroken.seq },
   };
 }

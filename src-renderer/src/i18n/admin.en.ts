@@ -48,6 +48,8 @@ export const adminEn = {
     "Your vault's structure has a problem. Please contact your agency's IT team before making changes.",
   'verify.auditBroken':
     "The history of changes is not complete: it breaks at entry {number}. Please contact your agency's IT team.",
+  'verify.auditUnreadable':
+    "The history of changes could not be read in full. Please contact your agency's IT team.",
 
   'restore.open': 'Restore from a backup',
   'restore.title': 'Restore from a backup',

@@ -51,6 +51,8 @@ export const adminFrCA: Record<keyof typeof adminEn, string> = {
     'La structure de votre coffre-fort présente un problème. Communiquez avec l’équipe informatique de votre organisme avant de faire des changements.',
   'verify.auditBroken':
     'L’historique des changements n’est pas complet : il est rompu à l’entrée {number}. Communiquez avec l’équipe informatique de votre organisme.',
+  'verify.auditUnreadable':
+    'L’historique des changements n’a pas pu être lu en entier. Communiquez avec l’équipe informatique de votre organisme.',
 
   'restore.open': 'Restaurer une copie de sauvegarde',
   'restore.title': 'Restaurer une copie de sauvegarde',

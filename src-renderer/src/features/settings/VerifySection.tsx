@@ -13,7 +13,10 @@ function Outcome({ result }: { result: VerifyResult }) {
   if (result.cipherIntegrity === 'failed') problems.push(t('verify.cipherFailed'));
   if (result.integrity === 'failed') problems.push(t('verify.integrityFailed'));
   if (!result.audit.intact) {
-    problems.push(t('verify.auditBroken', { number: result.audit.firstBrokenSeq ?? '?' }));
+    const seq = result.audit.firstBrokenSeq;
+    problems.push(
+      seq === undefined ? t('verify.auditUnreadable') : t('verify.auditBroken', { number: seq }),
+    );
   }
   if (problems.length === 0) {
     return <Banner tone="success">{t('verify.allGood', { count: result.audit.events })}</Banner>;
