@@ -7,6 +7,7 @@ import type { AuditDeps } from '../audit/audit.service';
 import { DATABASE_FILE } from '../db/open';
 import { AppFailure } from '../failure';
 import type { Clock, Logger } from '../ports';
+import { readEnvelope } from '../vault/envelope';
 import { ENVELOPE_FILE } from '../vault/vault.service';
 import type { VaultService } from '../vault/vault.service';
 import { checkDatabaseCopy } from './check-copy';
@@ -43,6 +44,10 @@ export async function createBackup(deps: BackupDeps): Promise<BackupResult> {
       .connection()
       .execute((connection) => sql`VACUUM INTO ${join(folder, DATABASE_FILE)}`.execute(connection));
     await copyFile(join(deps.dataDir, ENVELOPE_FILE), join(folder, ENVELOPE_FILE));
+    // Without a readable envelope the copy could never be opened: check it as closely as the db.
+    if (!(await readEnvelope(join(folder, ENVELOPE_FILE)))) {
+      throw new AppFailure('BACKUP_DAMAGED', 'The envelope copy is missing');
+    }
     const check = deps.check ?? checkDatabaseCopy;
     const result = await deps.vault.withDataKey((key) => check(folder, key, deps.logger));
     if (!result.ok) throw new AppFailure('BACKUP_DAMAGED', 'The backup failed its check');

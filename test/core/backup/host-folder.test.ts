@@ -55,6 +55,26 @@ describe('the folder dialog and the policy file through the worker host', () => 
     expect(asked).toEqual(['backup', 'backup']);
   });
 
+  it('closes cleanly while a folder dialog is still open, as if it were cancelled', async () => {
+    let asked = false;
+    host = startCoreHost({
+      workerPath: WORKER_PATH,
+      execArgv: TSX_EXEC_ARGV,
+      dataDir: join(dir.path, 'vault'),
+      kdf: TEST_KDF,
+      onChooseFolder: () => {
+        asked = true;
+        return new Promise<string | null>(() => {});
+      },
+    });
+    await host.invoke('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const pending = host.invoke('backup.create', {});
+    await expect.poll(() => asked, { timeout: 10_000 }).toBe(true);
+    await host.close();
+    expect(await pending).toEqual({ ok: true, value: { done: false } });
+    host = null;
+  });
+
   it('answers cancelled when the host has no folder dialog', async () => {
     host = startCoreHost({
       workerPath: WORKER_PATH,
