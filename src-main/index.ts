@@ -9,7 +9,8 @@ import { saveWithDialog } from './electron/dialogs';
 import { guardWebContents } from './electron/guards';
 import { bindIpc, sendEvent } from './electron/ipc';
 import { installMenu } from './electron/menu';
-import { ensureVaultDir } from './electron/paths';
+import { chooseFolder } from './electron/folders';
+import { ensureVaultDir, policyFilePath } from './electron/paths';
 import { resolveRendererSource } from './electron/policy';
 import { lockOnSystemEvents } from './electron/power';
 import { registerAppScheme, serveRendererBundle } from './electron/protocol';
@@ -77,6 +78,8 @@ async function start(): Promise<void> {
   const core = startCoreHost({
     workerPath: join(__dirname, 'core-worker.js'),
     dataDir,
+    policyFile: policyFilePath(process.platform, process.env),
+    onChooseFolder: (purpose) => chooseFolder(mainWindow, purpose),
     onLog: writeLog,
     onSaveFile: (request) => saveWithDialog(mainWindow, request),
     onExit: ({ expected }) => {

@@ -6,4 +6,5 @@ export * from './channels';
 export * from './bridge';
 export * from './record';
 export * from './sharing';
+export * from './admin';
 export * from './channel-definition';

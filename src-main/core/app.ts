@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { EventName, LockReason, Result } from '../contract';
 import { adminHandlers } from './admin/handlers';
+import { noFolderChooser } from './admin/ports';
+import type { ChooseFolderPort } from './admin/ports';
 import type { CoreContext } from './context';
-import { DEFAULT_POLICY } from './policy/effective';
 import type { EffectivePolicy } from './policy/effective';
+import { loadPolicyFile, slotCost } from './policy/load';
+import type { LoadedPolicy } from './policy/load';
 import { recordHandlers } from './record/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { sharingHandlers } from './sharing/handlers';
@@ -24,7 +27,6 @@ import {
 } from './settings/preferences';
 import { DEFAULT_KDF_COST } from './vault/kdf';
 import type { KdfCost } from './vault/kdf';
-import { DEFAULT_MIN_SCORE } from './vault/strength';
 import { VaultService } from './vault/vault.service';
 
 export interface CoreOptions {
@@ -40,8 +42,12 @@ export interface CoreOptions {
   idleCheckIntervalMs?: number;
   /** Asks where to save and writes a released file; without it every release is refused. */
   saveFile?: SaveFilePort;
-  /** The rules in force; read at each use. Defaults to the built-in policy. */
+  /** The rules in force; read at each use. Overrides `policyFile` (tests of other areas). */
   policy?: () => EffectivePolicy;
+  /** The agency's policy file; read at start, at each unlock and when the settings ask. */
+  policyFile?: string;
+  /** Asks for a folder to back up into or restore from; without it both answer as cancelled. */
+  chooseFolder?: ChooseFolderPort;
 }
 
 export interface Core {
@@ -64,13 +70,21 @@ export function createCore(options: CoreOptions): Core {
   const idle = new IdleLock(clock, DEFAULT_SETTINGS.idleLockMinutes * 60_000);
   const review = new ReviewMode();
 
+  let loadedPolicy = loadPolicyFile(options.policyFile);
+  const reloadPolicy = (): LoadedPolicy => {
+    if (options.policy) return { effective: options.policy(), locked: [], source: 'none' };
+    loadedPolicy = loadPolicyFile(options.policyFile);
+    return loadedPolicy;
+  };
+  const policy = options.policy ?? (() => loadedPolicy.effective);
+
   const vault = new VaultService({
     dataDir: options.dataDir,
     clock,
     logger,
     newId,
-    kdfCost: options.kdf ?? DEFAULT_KDF_COST,
-    minScore: DEFAULT_MIN_SCORE,
+    kdfCost: () => slotCost(options.kdf ?? DEFAULT_KDF_COST, policy().kdfFloor),
+    minScore: () => policy().minPassphraseScore,
     onStateChanged: (state, reason) => {
       if (state === 'unlocked') idle.touch();
       // Locking ends review mode: whoever unlocks next starts from the worker's own screens.
@@ -79,10 +93,34 @@ export function createCore(options: CoreOptions): Core {
     },
   });
 
+  // The worker's own choice is kept only while it is at least as strict as the agency's maximum.
   const settings = async () => {
-    const current = await readPreferences(preferencesFile, DEFAULT_SETTINGS);
+    const stored = await readPreferences(preferencesFile, DEFAULT_SETTINGS);
+    const current = {
+      ...stored,
+      idleLockMinutes: Math.min(stored.idleLockMinutes, policy().idleLockMaxMinutes),
+    };
     idle.setTimeout(current.idleLockMinutes * 60_000);
     return current;
+  };
+  /** At each unlock the agency's file is read again, and an agency rule in force is recorded. */
+  const beforeUnlock = () => {
+    const loaded = reloadPolicy();
+    void settings().catch(() => undefined);
+    return loaded;
+  };
+  const afterUnlock = async (loaded: LoadedPolicy) => {
+    if (loaded.source === 'none') return;
+    await vault.transaction((trx) =>
+      appendAudit(
+        trx,
+        { clock, newId },
+        {
+          action: 'policy.loaded',
+          detail: { source: loaded.source },
+        },
+      ),
+    );
   };
   void settings().catch(() => undefined);
 
@@ -95,7 +133,7 @@ export function createCore(options: CoreOptions): Core {
     saveFile:
       options.saveFile ??
       (() => Promise.reject(new AppFailure('INTERNAL', 'No way to save files in this host'))),
-    policy: options.policy ?? (() => DEFAULT_POLICY),
+    policy,
     emit,
     dataDir: options.dataDir,
   };
@@ -104,16 +142,29 @@ export function createCore(options: CoreOptions): Core {
     ...recordHandlers(context.db, context.deps),
     ...sharingHandlers(context, review),
     ...rightsHandlers(context),
-    ...adminHandlers(context),
+    ...adminHandlers(context, {
+      chooseFolder: options.chooseFolder ?? noFolderChooser,
+      reloadPolicy,
+    }),
     'vault.status': () => vault.status(),
     'vault.strength': async ({ passphrase }) => vault.strength(passphrase),
-    'vault.create': ({ passphrase }) => vault.create(passphrase),
+    'vault.create': async ({ passphrase }) => {
+      const loaded = beforeUnlock();
+      const created = await vault.create(passphrase);
+      await afterUnlock(loaded);
+      return created;
+    },
     'vault.unlock': async ({ passphrase }) => {
+      const loaded = beforeUnlock();
+      const wasUnlocked = vault.isUnlocked();
       await vault.unlock(passphrase);
+      if (!wasUnlocked) await afterUnlock(loaded);
       return {};
     },
     'vault.unlockWithRecoveryCode': async ({ recoveryCode, newPassphrase }) => {
+      const loaded = beforeUnlock();
       await vault.unlockWithRecoveryCode(recoveryCode, newPassphrase);
+      await afterUnlock(loaded);
       return {};
     },
     'vault.lock': async () => {
@@ -137,6 +188,10 @@ export function createCore(options: CoreOptions): Core {
       return next;
     },
     'settings.setIdleLock': async ({ minutes }) => {
+      const max = policy().idleLockMaxMinutes;
+      if (minutes > max) {
+        throw new AppFailure('NOT_ALLOWED_BY_POLICY', `The agency allows at most ${max} minutes`);
+      }
       const next = { ...(await settings()), idleLockMinutes: minutes };
       await vault.transaction(async (trx) => {
         await appendAudit(
@@ -161,7 +216,9 @@ export function createCore(options: CoreOptions): Core {
     logger,
     // Polling the status or the settings is the app looking, not a person using it.
     onActivity: (channel) => {
-      if (channel !== 'vault.status' && channel !== 'settings.get') idle.touch();
+      if (channel !== 'vault.status' && channel !== 'settings.get' && channel !== 'policy.get') {
+        idle.touch();
+      }
     },
   });
 

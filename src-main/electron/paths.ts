@@ -1,5 +1,5 @@
 import { chmod, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, win32 } from 'node:path';
 
 /**
  * Where the vault lives: `<userData>/vault`, holding vault.json (the key envelope),
@@ -21,4 +21,24 @@ export async function ensureVaultDir(userDataDir: string): Promise<string> {
   // where the per-user profile folder already limits access.
   if (process.platform !== 'win32') await chmod(dir, 0o700);
   return dir;
+}
+
+/**
+ * Where agency IT puts the managed policy file: a system-wide location that a worker's account
+ * cannot write to. A pure function of the platform so it is tested on any OS; docs/IT.md lists
+ * the same three places.
+ *   Windows  %ProgramData%\Alongside\policy.json (usually C:\ProgramData\Alongside\policy.json)
+ *   macOS    /Library/Application Support/Alongside/policy.json
+ *   Linux    /etc/alongside/policy.json
+ */
+export function policyFilePath(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  if (platform === 'win32') {
+    const programData = env.ProgramData ?? env.PROGRAMDATA ?? 'C:\\ProgramData';
+    return win32.join(programData, 'Alongside', 'policy.json');
+  }
+  if (platform === 'darwin') return '/Library/Application Support/Alongside/policy.json';
+  return '/etc/alongside/policy.json';
 }

@@ -125,6 +125,8 @@ describe('the router', () => {
   it('lists channels that answer while locked explicitly; all others answer LOCKED', async () => {
     const open = CHANNEL_NAMES.filter((c) => channels[c].whileLocked).sort();
     expect(open).toEqual([
+      'policy.get',
+      'restore.fromBackup',
       'session.activity',
       'settings.get',
       'settings.setLanguage',
@@ -152,6 +154,8 @@ describe('the router', () => {
         'reflections.get': { id },
         'search.query': { text: 'garden' },
         'language.check': { text: 'refused', language: 'en' },
+        'backup.create': {},
+        'verify.run': {},
       };
       for (const [channel, input] of Object.entries(valid)) {
         expect(

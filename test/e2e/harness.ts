@@ -5,9 +5,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startCoreHost } from '../../src-main/core/host/client';
-import type { CoreHost } from '../../src-main/core/host/client';
 import type { SaveFileRequest, SaveFileResult } from '../../src-main/core/ports';
 import { writeReleasedFile } from '../../src-main/electron/released-file';
+import type { CoreHost, CoreHostOptions } from '../../src-main/core/host/client';
 import { TEST_KDF } from '../support/core-fixture';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -100,7 +100,12 @@ export async function launchBrowser(): Promise<Browser> {
  * The built renderer, served from disk through request interception (no server, no network),
  * with its `window.alongside` bridged to the real core running in the built worker thread.
  */
-export async function launchApp(browser: Browser, existingDataDir?: string): Promise<E2EApp> {
+export async function launchApp(
+  browser: Browser,
+  existingDataDir?: string,
+  /** The folder dialog's answer and the agency policy file, as main would pass them. */
+  admin: Pick<CoreHostOptions, 'onChooseFolder' | 'policyFile'> = {},
+): Promise<E2EApp> {
   const temp = existingDataDir ? null : await makeTempDir('alongside-e2e-');
   const dataDir = existingDataDir ?? temp?.path ?? '';
   const saved = await makeTempDir('alongside-e2e-saved-');
@@ -114,7 +119,13 @@ export async function launchApp(browser: Browser, existingDataDir?: string): Pro
     await writeReleasedFile(join(saved.path, fileName), request.bytes);
     return { saved: true, fileName };
   };
-  const host = startCoreHost({ workerPath: WORKER_PATH, dataDir, kdf: TEST_KDF, onSaveFile });
+  const host = startCoreHost({
+    workerPath: WORKER_PATH,
+    dataDir,
+    kdf: TEST_KDF,
+    onSaveFile,
+    ...admin,
+  });
   const context = await browser.newContext({ viewport: { width: 1200, height: 860 } });
   const blockedRequests: string[] = [];
   const pageErrors: string[] = [];

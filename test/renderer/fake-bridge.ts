@@ -14,6 +14,7 @@ import {
   type Strength,
   type VaultState,
 } from '../../src-main/contract';
+import { FakeAdmin } from './fake-admin';
 import { FakeRecord } from './fake-record';
 import { FakeRights } from './fake-rights';
 import { FakeSharing } from './fake-sharing';
@@ -112,6 +113,8 @@ export class FakeCore implements AlongsideBridge {
   readonly rights = new FakeRights(this.record);
   /** Recipients, shares, consent and review mode, in memory. */
   readonly sharing = new FakeSharing(this.record, this);
+  /** The agency policy, backup, restore and verify. */
+  readonly admin = new FakeAdmin({ state: () => this.state, unlock: () => this.unlocked() });
   /** Answers wait this long, so a test can see work in flight; 0 answers at once. */
   latencyMs = 0;
 
@@ -202,6 +205,7 @@ export class FakeCore implements AlongsideBridge {
     ...this.record.handlers,
     ...this.rights.handlers,
     ...this.sharing.handlers,
+    ...this.admin.handlers,
     'vault.status': () =>
       ok({
         state: this.state,

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { EventName, LockReason, Result } from '../../contract';
 import type { SaveFileRequest, SaveFileResult } from '../ports';
 import { fromWorkerSchema, internalError, saveFileResultSchema } from './messages';
-import type { HostLogEntry, HostWorkerData, KdfParams, ToWorker } from './messages';
+import type { FolderPurpose, HostLogEntry, HostWorkerData, KdfParams, ToWorker } from './messages';
 
 export type CoreEventListener = (name: EventName, payload: unknown) => void;
 
@@ -27,6 +27,13 @@ interface CoreHostCommon {
    * save answers `{ saved: false }`. Whatever it returns, the core learns only the file's name.
    */
   onSaveFile?: (request: SaveFileRequest) => Promise<SaveFileResult>;
+  /** The agency's policy file, read by the core at start and at each unlock. */
+  policyFile?: string;
+  /**
+   * Asks the person for a folder (a dialog in the app); null when they cancel. Without it every
+   * backup and restore answers as cancelled.
+   */
+  onChooseFolder?: (purpose: FolderPurpose) => Promise<string | null>;
 }
 
 export type CoreHostOptions = CoreHostCommon & ({ workerPath: string } | { workerUrl: URL });
@@ -48,10 +55,9 @@ const DEFAULT_CLOSE_TIMEOUT_MS = 10_000;
  * app shows the failure and the person unlocks again after restarting the app.
  */
 export function startCoreHost(options: CoreHostOptions): CoreHost {
-  const workerData: HostWorkerData =
-    options.kdf === undefined
-      ? { dataDir: options.dataDir }
-      : { dataDir: options.dataDir, kdf: options.kdf };
+  const workerData: HostWorkerData = { dataDir: options.dataDir };
+  if (options.kdf !== undefined) workerData.kdf = options.kdf;
+  if (options.policyFile !== undefined) workerData.policyFile = options.policyFile;
   const worker = new Worker('workerUrl' in options ? options.workerUrl : options.workerPath, {
     workerData,
     execArgv: options.execArgv ?? [],
@@ -115,6 +121,8 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
           log({ level: 'error', message: 'host.save_answer_failed', fields: { id } });
         }
       });
+    } else if (message.type === 'chooseFolder') {
+      void answerChooseFolder(message.id, message.purpose);
     } else {
       log(message.entry);
     }
@@ -133,6 +141,17 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
       log({ level: 'error', message: 'host.save_failed', fields: { name } });
     }
     return { saved: false };
+  };
+
+  const answerChooseFolder = async (id: number, purpose: FolderPurpose): Promise<void> => {
+    let path: string | null = null;
+    try {
+      path = (await options.onChooseFolder?.(purpose)) ?? null;
+    } catch {
+      log({ level: 'error', message: 'host.choose_folder_failed', fields: { purpose } });
+    }
+    if (stopped !== null) return;
+    worker.postMessage({ type: 'chooseFolderResult', id, path } satisfies ToWorker);
   };
 
   // The error's text could quote whatever the core was handling, so only its kind is logged.

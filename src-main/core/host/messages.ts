@@ -19,7 +19,12 @@ export const kdfParamsSchema = z
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
 
 export const workerDataSchema = z
-  .object({ dataDir: z.string().min(1), kdf: kdfParamsSchema.optional() })
+  .object({
+    dataDir: z.string().min(1),
+    kdf: kdfParamsSchema.optional(),
+    /** The agency's policy file for this OS; it may not exist. */
+    policyFile: z.string().min(1).optional(),
+  })
   .strict();
 export type HostWorkerData = z.infer<typeof workerDataSchema>;
 
@@ -58,6 +63,12 @@ export const toWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lock'), id: requestId, reason: lockReasonSchema }),
   z.object({ type: z.literal('close') }),
   z.object({ type: z.literal('saveFileResult'), id: requestId, result: saveFileResultSchema }),
+  /** The answer to a `chooseFolder` request: null when the person cancelled. */
+  z.object({
+    type: z.literal('chooseFolderResult'),
+    id: requestId,
+    path: z.string().min(1).nullable(),
+  }),
 ]);
 export type ToWorker = z.infer<typeof toWorkerSchema>;
 
@@ -76,6 +87,10 @@ export const logEntrySchema = z.object({
 });
 export type HostLogEntry = z.infer<typeof logEntrySchema>;
 
+/** Why the core asks for a folder: the dialog's wording differs, the answer does not. */
+export const folderPurposeSchema = z.enum(['backup', 'restore']);
+export type FolderPurpose = z.infer<typeof folderPurposeSchema>;
+
 export const fromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('result'), id: requestId, result: resultSchema }),
   z.object({ type: z.literal('event'), name: z.enum(EVENT_NAMES), payload: z.unknown() }),
@@ -87,6 +102,7 @@ export const fromWorkerSchema = z.discriminatedUnion('type', [
     kind: z.enum(['pdf', 'json', 'csv']),
     bytes: z.instanceof(Uint8Array),
   }),
+  z.object({ type: z.literal('chooseFolder'), id: requestId, purpose: folderPurposeSchema }),
 ]);
 
 /** Spelled out rather than inferred so `result` keeps the contract's `Result` type. */
@@ -94,7 +110,8 @@ export type FromWorker =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; name: (typeof EVENT_NAMES)[number]; payload: unknown }
   | { type: 'log'; entry: HostLogEntry }
-  | ({ type: 'saveFile'; id: number } & SaveFileRequest);
+  | ({ type: 'saveFile'; id: number } & SaveFileRequest)
+  | { type: 'chooseFolder'; id: number; purpose: FolderPurpose };
 
 /** Built in one place so every host-made error reads the same and never echoes content. */
 export function internalError(message: string): Result<never> {

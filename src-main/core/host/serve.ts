@@ -1,6 +1,7 @@
 import { events } from '../../contract';
 import type { LockReason, Result } from '../../contract';
 import type { EventSink, Logger, SaveFilePort } from '../ports';
+import type { ChooseFolderPort } from '../admin/ports';
 import { createPortLogger } from './log-port';
 import { createWorkerSavePort } from './save-port';
 import { internalError, toWorkerSchema, workerDataSchema } from './messages';
@@ -16,10 +17,12 @@ export interface HostedCore {
 export interface HostedCoreOptions {
   dataDir: string;
   kdf?: KdfParams;
+  policyFile?: string;
   onEvent: EventSink;
   logger: Logger;
   /** Asks the main side to save a file; see save-port.ts. */
   saveFile: SaveFilePort;
+  chooseFolder: ChooseFolderPort;
 }
 
 export type CoreFactory = (options: HostedCoreOptions) => HostedCore;
@@ -79,15 +82,26 @@ export function serveCore(
     logger,
     options.saveTimeoutMs,
   );
+  // The main process shows the dialog; the core waits here for the path it answers.
+  const folderRequests = new Map<number, (path: string | null) => void>();
+  let nextFolderRequest = 0;
+  const chooseFolder: ChooseFolderPort = (purpose) =>
+    new Promise((resolve) => {
+      const id = nextFolderRequest++;
+      folderRequests.set(id, resolve);
+      post({ type: 'chooseFolder', id, purpose });
+    });
 
   let core: HostedCore;
   try {
     core = createCore({
       dataDir: data.data.dataDir,
       kdf: data.data.kdf,
+      policyFile: data.data.policyFile,
       onEvent,
       logger,
       saveFile: saves.saveFile,
+      chooseFolder,
     });
   } catch {
     logger.error('host.create_failed');
@@ -126,9 +140,18 @@ export function serveCore(
       saves.settle(message.id, message.result);
       return;
     }
+    if (message.type === 'chooseFolderResult') {
+      const resolve = folderRequests.get(message.id);
+      folderRequests.delete(message.id);
+      resolve?.(message.path);
+      return;
+    }
     if (message.type === 'close') {
       if (closing) return;
       closing = true;
+      // A dialog left open must not hold the close: it counts as cancelled.
+      for (const resolve of folderRequests.values()) resolve(null);
+      folderRequests.clear();
       void close();
       return;
     }

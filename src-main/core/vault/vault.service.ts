@@ -28,8 +28,10 @@ export interface VaultDeps {
   clock: Clock;
   logger: Logger;
   newId: () => string;
-  kdfCost: KdfCost;
-  minScore: number;
+  /** Read at each new key slot, so the agency's floor applies at once. */
+  kdfCost: () => KdfCost;
+  /** Read at each check, so the agency's minimum applies at once. */
+  minScore: () => number;
   onStateChanged: (state: VaultState, reason?: LockReason) => void;
 }
 
@@ -83,7 +85,7 @@ export class VaultService {
   }
 
   strength(passphrase: string): Strength {
-    return measureStrength(passphrase, this.#deps.minScore);
+    return measureStrength(passphrase, this.#deps.minScore());
   }
 
   status(): Promise<VaultStatus> {
@@ -95,7 +97,7 @@ export class VaultService {
         state,
         retryAfterMs: state === 'locked' ? retryAfterMs(attempts, this.#deps.clock.now()) : 0,
         failedAttempts: attempts.failures,
-        passphraseMinScore: this.#deps.minScore,
+        passphraseMinScore: this.#deps.minScore(),
         recoveryCodeConfirmed: envelope?.recoveryCodeConfirmed ?? false,
       };
     });
@@ -295,6 +297,19 @@ export class VaultService {
     });
   }
 
+  /**
+   * Lends a copy of the data key to `fn` (to check a backup made with it) and wipes the copy after.
+   * The key never leaves the core.
+   */
+  async withDataKey<T>(fn: (dataKey: Buffer) => Promise<T>): Promise<T> {
+    const copy = Buffer.from(this.#requireSession().dataKey);
+    try {
+      return await fn(copy);
+    } finally {
+      copy.fill(0);
+    }
+  }
+
   /** Runs `fn` in a transaction on the open database; for settings and, later, the record. */
   transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
     return this.database().transaction().execute(fn);
@@ -365,7 +380,7 @@ export class VaultService {
   }
 
   async #makeSlot(dataKey: Buffer, secret: string, name: SlotName): Promise<KeySlot> {
-    const params = kdfParams(this.#deps.kdfCost);
+    const params = kdfParams(this.#deps.kdfCost());
     const salt = randomBytes(16);
     const kek = await deriveKek(secret, salt, params);
     try {
@@ -445,7 +460,12 @@ export class VaultService {
   }
 }
 
-async function openSlot(slot: KeySlot, secret: string, name: SlotName): Promise<Buffer | null> {
+/** Unwraps the data key from one slot; null when the secret is wrong. */
+export async function openSlot(
+  slot: KeySlot,
+  secret: string,
+  name: SlotName,
+): Promise<Buffer | null> {
   const kek = await deriveKek(secret, Buffer.from(slot.salt, 'base64'), slot.kdf);
   try {
     return unwrapKey(slot, kek, name);

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -15,24 +15,41 @@ import { useSetIdleLock } from '../../queries/settings';
 const MIN_MINUTES = 1;
 const MAX_MINUTES = 60;
 const invalid: MessageKey = 'settings.idle.invalid';
+const overAgencyMax: MessageKey = 'settings.idle.overAgencyMax';
 
-const schema = z.object({
-  minutes: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, invalid)
-    .refine((value) => Number(value) >= MIN_MINUTES && Number(value) <= MAX_MINUTES, invalid),
-});
-type Values = z.infer<typeof schema>;
+/** A longer time than the agency's maximum is refused here, and again by the core. */
+function schemaFor(maxMinutes: number) {
+  return z.object({
+    minutes: z
+      .string()
+      .trim()
+      .regex(/^\d+$/, invalid)
+      .refine((value) => Number(value) >= MIN_MINUTES && Number(value) <= MAX_MINUTES, invalid)
+      .refine((value) => Number(value) <= maxMinutes, overAgencyMax),
+  });
+}
+type Values = z.infer<ReturnType<typeof schemaFor>>;
 
-export function IdleLockForm({ minutes }: { minutes: number }) {
+export interface IdleLockFormProps {
+  minutes: number;
+  /** The agency's maximum, when its policy sets one. */
+  agencyMaxMinutes?: number | undefined;
+}
+
+export function IdleLockForm({ minutes, agencyMaxMinutes }: IdleLockFormProps) {
   const t = useT();
+  // Read at submit time: the agency's maximum may arrive after the form is first shown.
+  const maxMinutes = useRef(agencyMaxMinutes ?? MAX_MINUTES);
+  useEffect(() => {
+    maxMinutes.current = agencyMaxMinutes ?? MAX_MINUTES;
+  }, [agencyMaxMinutes]);
   const headingId = useId();
   const [saved, setSaved] = useState<number | null>(null);
   const [formError, setFormError] = useState<MessageKey | null>(null);
   const setIdleLock = useSetIdleLock();
   const { control, handleSubmit } = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: (values, context, options) =>
+      zodResolver(schemaFor(maxMinutes.current))(values, context, options),
     defaultValues: { minutes: String(minutes) },
   });
 
@@ -55,7 +72,11 @@ export function IdleLockForm({ minutes }: { minutes: number }) {
           control={control}
           name="minutes"
           label={t('settings.idle.label')}
-          description={t('settings.idle.help')}
+          description={
+            agencyMaxMinutes === undefined
+              ? t('settings.idle.help')
+              : `${t('settings.idle.help')} ${t('settings.idle.agencyMax', { minutes: agencyMaxMinutes })}`
+          }
           inputMode="numeric"
           inputClassName="field__input--short"
         />

@@ -15,6 +15,8 @@ import { errorCode, errorMessageKey } from '../../errors';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/useT';
 import { assertStrongEnough } from './check-strength';
+import { RestoreScreen } from './RestoreScreen';
+import { PolicyWarning } from '../settings/PolicyWarning';
 import {
   confirmationMatches,
   confirmationMismatch,
@@ -31,6 +33,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryCode: str
   const t = useT();
   usePageTitle(t('create.title'));
   const [formError, setFormError] = useState<MessageKey | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const { control, handleSubmit, setError } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { passphrase: '', confirm: '' },
@@ -58,9 +61,12 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryCode: str
     create.mutate(passphrase);
   });
 
+  if (restoring) return <RestoreScreen replacing={false} onBack={() => setRestoring(false)} />;
+
   return (
     <VaultLayout>
       <PageHeading>{t('create.title')}</PageHeading>
+      <PolicyWarning />
       <p>{t('create.intro.what')}</p>
       <p>{t('create.intro.private')}</p>
       <Form className="form" validationBehavior="aria" onSubmit={(event) => void onSubmit(event)}>
@@ -90,6 +96,11 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryCode: str
           </Button>
         </div>
       </Form>
+      <div className="form__secondary">
+        <Button variant="quiet" onPress={() => setRestoring(true)}>
+          {t('restore.open')}
+        </Button>
+      </div>
     </VaultLayout>
   );
 }

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { errorCode, errorMessageKey } from '../../errors';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/useT';
+import { PolicyWarning } from '../settings/PolicyWarning';
 import { required } from './passphrase-schema';
 import { useUnlockAttempt } from './useUnlockAttempt';
 import { VaultLayout } from './VaultLayout';
@@ -31,9 +32,15 @@ export interface UnlockScreenProps {
   initialWaitMs: number;
   lockReason: LockReason | null;
   onForgot: () => void;
+  onRestore?: () => void;
 }
 
-export function UnlockScreen({ initialWaitMs, lockReason, onForgot }: UnlockScreenProps) {
+export function UnlockScreen({
+  initialWaitMs,
+  lockReason,
+  onForgot,
+  onRestore,
+}: UnlockScreenProps) {
   const t = useT();
   usePageTitle(t('unlock.title'));
   const { control, handleSubmit, setError, setFocus } = useForm<Values>({
@@ -69,6 +76,7 @@ export function UnlockScreen({ initialWaitMs, lockReason, onForgot }: UnlockScre
   return (
     <VaultLayout>
       <PageHeading focusOnMount={false}>{t('unlock.title')}</PageHeading>
+      <PolicyWarning />
       {note && (
         <Banner tone="info" role="status">
           {t(note)}
@@ -99,6 +107,11 @@ export function UnlockScreen({ initialWaitMs, lockReason, onForgot }: UnlockScre
         <Button variant="quiet" onPress={onForgot}>
           {t('unlock.forgot')}
         </Button>
+        {onRestore && (
+          <Button variant="quiet" onPress={onRestore}>
+            {t('restore.open')}
+          </Button>
+        )}
       </div>
     </VaultLayout>
   );
