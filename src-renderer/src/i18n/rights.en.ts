@@ -43,7 +43,8 @@ export const rightsEn = {
   'audit.filter.badRange': 'The start date is after the end date.',
   'audit.verify': 'Check the log',
   'audit.verify.intact': 'The activity log is intact: {count} events.',
-  'audit.verify.broken': 'A change was found at entry {number}. Please tell your agency’s IT contact.',
+  'audit.verify.broken':
+    'A change was found at entry {number}. Please tell your agency’s IT contact.',
   'audit.export': 'Export as CSV',
   'audit.export.saved': 'The activity log was saved as {file}.',
   'audit.export.cancelled': 'Nothing was saved.',
