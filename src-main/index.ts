@@ -78,7 +78,7 @@ async function start(): Promise<void> {
   const core = startCoreHost({
     workerPath: join(__dirname, 'core-worker.js'),
     dataDir,
-    policyFile: policyFilePath(process.platform, process.env),
+    policyFile: policyFilePath(process.platform),
     onChooseFolder: (purpose) => chooseFolder(mainWindow, purpose),
     onLog: writeLog,
     onSaveFile: (request) => saveWithDialog(mainWindow, request),

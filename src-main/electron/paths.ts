@@ -1,5 +1,5 @@
 import { chmod, mkdir } from 'node:fs/promises';
-import { join, win32 } from 'node:path';
+import { join } from 'node:path';
 
 /**
  * Where the vault lives: `<userData>/vault`, holding vault.json (the key envelope),
@@ -27,18 +27,15 @@ export async function ensureVaultDir(userDataDir: string): Promise<string> {
  * Where agency IT puts the managed policy file: a system-wide location that a worker's account
  * cannot write to. A pure function of the platform so it is tested on any OS; docs/IT.md lists
  * the same three places.
- *   Windows  %ProgramData%\Alongside\policy.json (usually C:\ProgramData\Alongside\policy.json)
+ *   Windows  C:\ProgramData\Alongside\policy.json
  *   macOS    /Library/Application Support/Alongside/policy.json
  *   Linux    /etc/alongside/policy.json
+ * The Windows path is fixed rather than taken from %ProgramData%: any user can set that variable
+ * for their own account (setx, a shortcut), which would point the app at a file they wrote and
+ * let them loosen the agency's rules.
  */
-export function policyFilePath(
-  platform: NodeJS.Platform,
-  env: Readonly<Record<string, string | undefined>>,
-): string {
-  if (platform === 'win32') {
-    const programData = env.ProgramData ?? env.PROGRAMDATA ?? 'C:\\ProgramData';
-    return win32.join(programData, 'Alongside', 'policy.json');
-  }
+export function policyFilePath(platform: NodeJS.Platform): string {
+  if (platform === 'win32') return 'C:\\ProgramData\\Alongside\\policy.json';
   if (platform === 'darwin') return '/Library/Application Support/Alongside/policy.json';
   return '/etc/alongside/policy.json';
 }

@@ -24,7 +24,9 @@ export function loadPolicyFile(file: string | undefined): LoadedPolicy {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Notepad and PowerShell's `Out-File -Encoding utf8` start the file with a byte-order mark,
+    // which JSON.parse refuses; it says nothing about the rules, so it is dropped.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return malformed('policy_invalid');
   }

@@ -9,6 +9,8 @@ import { RELEASE_FORMATS } from '../../contract';
  */
 export const agencyPolicySchema = z
   .object({
+    // Lets IT's editor find resources/policy.schema.json; Alongside does not read it.
+    $schema: z.string().optional(),
     version: z.literal(1),
     idleLockMaxMinutes: z.number().int().min(1).max(60).optional(),
     minPassphraseScore: z.number().int().min(0).max(4).optional(),

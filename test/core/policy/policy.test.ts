@@ -46,6 +46,31 @@ describe('loading the agency policy file', () => {
     });
   });
 
+  it('reads a file saved as UTF-8 with a byte-order mark and a $schema key', async () => {
+    const text = JSON.stringify({
+      $schema: './policy.schema.json',
+      version: 1,
+      idleLockMaxMinutes: 10,
+    });
+    await writeFile(
+      policyFile,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    );
+    const loaded = loadPolicyFile(policyFile);
+    expect(loaded.source).toBe('agency');
+    expect(loaded.locked).toEqual(['idleLockMaxMinutes']);
+    expect(loaded.effective.idleLockMaxMinutes).toBe(10);
+  });
+
+  it('still refuses a file saved as UTF-16 (IT.md asks for UTF-8)', async () => {
+    const text = JSON.stringify({ version: 1, idleLockMaxMinutes: 10 });
+    await writeFile(
+      policyFile,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    expect(loadPolicyFile(policyFile).source).toBe('malformed');
+  });
+
   it('keeps the default consent within a shorter agency maximum', async () => {
     await writeFile(policyFile, JSON.stringify({ version: 1, consentMaxDays: 10 }));
     const { effective } = loadPolicyFile(policyFile);

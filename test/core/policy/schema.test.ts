@@ -22,6 +22,7 @@ const valid: unknown[] = [
   { version: 1, releaseFormats: [] },
   { version: 1, releaseFormats: ['fhir_json', 'pdf'] },
   { version: 1, funderReportEnabled: false },
+  { $schema: 'https://alongside.invalid/policy.schema.json', version: 1, consentMaxDays: 30 },
 ];
 
 const invalid: unknown[] = [
@@ -46,6 +47,8 @@ const invalid: unknown[] = [
   { version: 1, funderReportEnabled: 'yes' },
   { version: 1, idleLockMinutes: 5 },
   { version: 1, alwaysShare: true },
+  { $schema: 1, version: 1 },
+  { $schema: null, version: 1 },
 ];
 
 describe('the agency policy schema', () => {
