@@ -42,16 +42,14 @@ export async function requireShare(db: Db, id: string): Promise<ShareRow> {
   return row;
 }
 
-/** The note fields a quote may be taken from: the words written together, not the metadata. */
+/**
+ * The note fields a quote may be taken from: exactly the ones the review screen shows the person
+ * (`reviewNoteSchema`), so nothing can be shared in words they were never shown in full.
+ */
 function quotableFields(note: NoteRow): string[] {
-  return [
-    note.talked_about,
-    note.in_their_words,
-    note.strengths_noticed,
-    note.setting,
-    note.resources,
-    note.next_steps_text,
-  ].map((text) => text.normalize('NFC'));
+  return [note.talked_about, note.in_their_words, note.strengths_noticed].map((text) =>
+    text.normalize('NFC'),
+  );
 }
 
 type QuoteColumns = Omit<ShareQuoteRow, 'seq' | 'share_id' | 'position'>;
@@ -242,7 +240,11 @@ export async function pageShares(
   );
 }
 
-/** Only a share that never left and that nobody has an active yes for can be deleted. */
+/**
+ * Only a draft that never went before the person can be deleted. Once they decided, yes or no,
+ * the decision and the statements they were shown are part of their record: deleting the share
+ * would take its consents with it (ON DELETE CASCADE), so a refusal or a withdrawal would vanish.
+ */
 export async function removeShare(
   db: Kysely<Database>,
   deps: RecordDeps,
@@ -252,12 +254,8 @@ export async function removeShare(
     await requireShare(trx, id);
     const releases = await releasesOfShare(trx, id);
     const consents = await consentsOfShare(trx, id);
-    const now = deps.clock.now();
-    if (
-      releases.length > 0 ||
-      consents.some((consent) => effectiveConsentStatus(consent, now) === 'active')
-    ) {
-      throw new AppFailure('WRONG_STATE', 'A released or approved share cannot be deleted');
+    if (releases.length > 0 || consents.length > 0) {
+      throw new AppFailure('WRONG_STATE', 'A share the person has decided about cannot be deleted');
     }
     await deleteShareRow(trx, id);
     await appendAudit(trx, deps, {

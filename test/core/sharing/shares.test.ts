@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Note, Person, Recipient, Share, ShareSummary } from '../../../src-main/contract';
+import type {
+  Consent,
+  Note,
+  Person,
+  Recipient,
+  Share,
+  ShareSummary,
+} from '../../../src-main/contract';
 import { canonicalShareSha256 } from '../../../src-main/core/sharing/canonical';
-import { call } from '../../support/core-fixture';
+import { STRONG_PASSPHRASE, call } from '../../support/core-fixture';
 import { noteFields, personFields, value } from '../../support/record-fixture';
 import type { SharingFixture } from './sharing-fixture';
 import {
@@ -239,21 +246,69 @@ describe('shares', () => {
     });
   });
 
-  it('deletes only a share that never left and has no active yes', async () => {
+  it('deletes only a draft that never went to a decision', async () => {
     const draft = await createShare(s);
     await value(s.f, 'shares.delete', { id: draft.id });
     expect(await errorCode(s, 'shares.get', { id: draft.id })).toBe('NOT_FOUND');
     expect((await auditActions(s)).at(-1)?.action).toBe('share.deleted');
 
-    const declined = await createShare(s);
-    await declineShare(s, declined.id);
-    await value(s.f, 'shares.delete', { id: declined.id });
+    // Reviewed and left without a decision: still only a draft.
+    const looked = await createShare(s);
+    await call(s.f.core, 'review.start', { shareId: looked.id, language: 'en' });
+    await call(s.f.core, 'review.exit', { passphrase: STRONG_PASSPHRASE });
+    await value(s.f, 'shares.delete', { id: looked.id });
 
     const approved = await createShare(s);
     await approveShare(s, approved.id);
     expect(await errorCode(s, 'shares.delete', { id: approved.id })).toBe('WRONG_STATE');
     await call(s.f.core, 'shares.release', { id: approved.id, format: 'pdf' });
     expect(await errorCode(s, 'shares.delete', { id: approved.id })).toBe('WRONG_STATE');
+  });
+
+  it('a refusal stays on record: a declined share cannot be deleted', async () => {
+    const declined = await createShare(s);
+    await declineShare(s, declined.id);
+    expect(await errorCode(s, 'shares.delete', { id: declined.id })).toBe('WRONG_STATE');
+    const consents = await value<Consent[]>(s.f, 'shares.consents', { shareId: declined.id });
+    expect(consents).toEqual([
+      expect.objectContaining({ decision: 'declined', statements: expect.any(Object) }),
+    ]);
+  });
+
+  it('a withdrawal or a voided yes stays on record too', async () => {
+    const withdrawn = await createShare(s);
+    await approveShare(s, withdrawn.id);
+    await value(s.f, 'shares.withdraw', { id: withdrawn.id, reason: 'Changed my mind' });
+    expect(await errorCode(s, 'shares.delete', { id: withdrawn.id })).toBe('WRONG_STATE');
+
+    // An edit voids the yes and sends the share back to draft, but the yes was still given.
+    const edited = await createShare(s, { purpose: 'Another purpose' });
+    await approveShare(s, edited.id);
+    const input = shareInput(edited);
+    const draft = await value<Share>(s.f, 'shares.save', {
+      ...input,
+      fields: { ...input.fields, body: 'Different words' },
+    });
+    expect(draft.status).toBe('draft');
+    expect(await errorCode(s, 'shares.delete', { id: edited.id })).toBe('WRONG_STATE');
+    const consents = await value<Consent[]>(s.f, 'shares.consents', { shareId: edited.id });
+    expect(consents.map((consent) => consent.status)).toEqual(['void']);
+  });
+
+  it('quotes only from the fields the review shows the person', async () => {
+    const quoteFrom = (text: string) =>
+      errorCode(s, 'shares.create', {
+        personId: s.person.id,
+        fields: shareFields(s, { quotes: [{ noteId: s.note.id, text }] }),
+      });
+    // talkedAbout, inTheirWords and strengthsNoticed are on the review screen.
+    expect(await quoteFrom('the garden and the bus route')).toBeNull();
+    expect(await quoteFrom(QUOTE)).toBeNull();
+    expect(await quoteFrom('step by step')).toBeNull();
+    // The setting, the resources and the next steps are not.
+    expect(await quoteFrom('The library café')).toBe('INVALID_INPUT');
+    expect(await quoteFrom('Tuesday drop-in')).toBe('INVALID_INPUT');
+    expect(await quoteFrom('Call the garden coordinator')).toBe('INVALID_INPUT');
   });
 
   it('withdrawing needs an approved or released share', async () => {
