@@ -18,7 +18,7 @@ import { VOCABULARY, generateNotes, personName, seededRandom } from './corpus';
 import type { Metric } from './run';
 
 const PEOPLE = 300;
-const NOTES = Number(process.env.BENCH_NOTES ?? 100_000);
+export const NOTES = Number(process.env.BENCH_NOTES ?? 100_000);
 const QUERIES = 200;
 const BATCH = 5_000;
 
@@ -40,8 +40,10 @@ export async function build(
   dir: string,
   encrypted: boolean,
   key: Buffer = randomBytes(32),
+  /** Another database file, e.g. a vault's own, to fill instead of a new one in `dir`. */
+  target?: string,
 ): Promise<Built> {
-  const file = join(dir, encrypted ? 'encrypted.db' : 'plain.db');
+  const file = target ?? join(dir, encrypted ? 'encrypted.db' : 'plain.db');
   let db: Kysely<Database>;
   let close: () => Promise<void>;
   if (encrypted) {

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem, platform, arch } from 'node:os';
 import { join } from 'node:path';
+import { benchAgency } from './agency.bench';
 import { benchRecord } from './record.bench';
 import { benchUnlock } from './unlock.bench';
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const metrics: Record<string, Metric> = {};
   Object.assign(metrics, await benchUnlock());
   Object.assign(metrics, await benchRecord());
+  Object.assign(metrics, await benchAgency());
 
   const machine = {
     node: process.version,
