@@ -12,6 +12,7 @@ import { recordHandlers } from './record/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { sharingHandlers } from './sharing/handlers';
 import { ReviewMode } from './sharing/review-mode';
+import { endInterruptedReviews } from './sharing/review.service';
 import { createRouter } from './router';
 import type { Dispatch, Handlers } from './router';
 import { appendAudit } from './audit/audit.service';
@@ -87,7 +88,8 @@ export function createCore(options: CoreOptions): Core {
     minScore: () => policy().minPassphraseScore,
     onStateChanged: (state, reason) => {
       if (state === 'unlocked') idle.touch();
-      // Locking ends review mode: whoever unlocks next starts from the worker's own screens.
+      // Locking ends review mode: whoever unlocks next starts from the worker's own screens, and
+      // the share left undecided goes back to draft at that unlock (`endInterruptedReviews`).
       if (state === 'locked') review.end();
       emit('vault.stateChanged', reason ? { state, reason } : { state });
     },
@@ -110,17 +112,18 @@ export function createCore(options: CoreOptions): Core {
     return loaded;
   };
   const afterUnlock = async (loaded: LoadedPolicy) => {
-    if (loaded.source === 'none') return;
-    await vault.transaction((trx) =>
-      appendAudit(
+    await vault.transaction(async (trx) => {
+      await endInterruptedReviews(trx, { clock, newId }, review.session?.shareId ?? null);
+      if (loaded.source === 'none') return;
+      await appendAudit(
         trx,
         { clock, newId },
         {
           action: 'policy.loaded',
           detail: { source: loaded.source },
         },
-      ),
-    );
+      );
+    });
   };
   void settings().catch(() => undefined);
 

@@ -23,7 +23,13 @@ export const sharingAuditDetails = {
   'share.release_refused': z.object({ code: errorCodeSchema }).strict(),
   'share.release_cancelled': z.object({ format: releaseFormatSchema }).strict(),
   'review.started': z.object({ version: count }).strict(),
-  'review.ended': z.object({ status: shareStatusSchema }).strict(),
+  /**
+   * `exited`: the worker left with their passphrase. `locked`: a lock or a restart ended review
+   * mode first, and the next unlock put the undecided share back to draft.
+   */
+  'review.ended': z
+    .object({ status: shareStatusSchema, reason: z.enum(['exited', 'locked']) })
+    .strict(),
   'consent.given': z
     .object({ format: releaseFormatSchema, days: count, method: consentMethodSchema })
     .strict(),

@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import type {
   ApproveInput,
   Consent,
@@ -10,12 +11,13 @@ import type {
 } from '../../contract';
 import { appendAudit } from '../audit/audit.service';
 import type { CoreContext } from '../context';
+import type { Database } from '../db/schema';
 import { unprintableInPdf } from '../documents/pdf';
 import { AppFailure } from '../failure';
 import { findNote } from '../notes/notes.repo';
 import { requirePerson } from '../people/people.service';
 import { nowIso } from '../record/deps';
-import type { Db } from '../record/deps';
+import type { Db, RecordDeps } from '../record/deps';
 import { toConsent } from './consents';
 import { recipientLabel } from './recipients.service';
 import type { ReviewMode, ReviewSession } from './review-mode';
@@ -319,12 +321,40 @@ export async function exitReview(
       if (status !== row.status) await updateShare(trx, row.id, { status });
       await appendAudit(trx, deps, {
         action: 'review.ended',
-        detail: { status },
+        detail: { status, reason: 'exited' },
         subject: { type: 'share', id: row.id },
       });
     });
   mode.end();
   return {};
+}
+
+/**
+ * Review mode lives in memory, so a lock or a restart ends it without a word in the database and
+ * the share would read "in review" for ever. Run in the first transaction after an unlock: any
+ * share still marked in review, other than one being reviewed right now, was left undecided and
+ * goes back to draft.
+ */
+export async function endInterruptedReviews(
+  trx: Transaction<Database>,
+  deps: RecordDeps,
+  reviewing: string | null,
+): Promise<void> {
+  const stranded = await trx
+    .selectFrom('shares')
+    .select('id')
+    .where('status', '=', 'in_review')
+    .orderBy('seq')
+    .execute();
+  for (const { id } of stranded) {
+    if (id === reviewing) continue;
+    await updateShare(trx, id, { status: 'draft' });
+    await appendAudit(trx, deps, {
+      action: 'review.ended',
+      detail: { status: 'draft', reason: 'locked' },
+      subject: { type: 'share', id },
+    });
+  }
 }
 
 async function requireConsent(db: Db, id: string) {

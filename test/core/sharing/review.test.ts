@@ -113,7 +113,7 @@ describe('review mode', () => {
     expect((await value<Share>(s.f, 'shares.get', { id: share.id })).status).toBe('draft');
     expect((await auditActions(s)).at(-1)).toMatchObject({
       action: 'review.ended',
-      detail: JSON.stringify({ status: 'draft' }),
+      detail: JSON.stringify({ reason: 'exited', status: 'draft' }),
     });
   });
 
@@ -142,6 +142,46 @@ describe('review mode', () => {
     expect(await errorCode(s, 'review.get', { language: 'en' })).toBe('WRONG_STATE');
     await call(s.f.core, 'review.start', { shareId: share.id, language: 'en' });
     await call(s.f.core, 'review.approve', approval());
+  });
+
+  it('a lock during review puts the undecided share back to draft at the next unlock', async () => {
+    await call(s.f.core, 'review.start', { shareId: share.id, language: 'en' });
+    await s.f.core.lock('idle');
+    await call(s.f.core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect((await value<Share>(s.f, 'shares.get', { id: share.id })).status).toBe('draft');
+    const actions = await auditActions(s);
+    // In the first transaction after the unlock.
+    expect(actions.at(-2)?.action).toBe('vault.unlocked');
+    expect(actions.at(-1)).toEqual({
+      action: 'review.ended',
+      detail: JSON.stringify({ reason: 'locked', status: 'draft' }),
+      subject_id: share.id,
+    });
+    // Once: a second lock and unlock has nothing left to return.
+    await call(s.f.core, 'vault.lock');
+    await call(s.f.core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect((await auditActions(s)).filter((a) => a.action === 'review.ended')).toHaveLength(1);
+  });
+
+  it('a restart during review does the same, and a decision already made stays', async () => {
+    const declined = await createShare(s, { purpose: 'Another purpose' });
+    await call(s.f.core, 'review.start', { shareId: declined.id, language: 'en' });
+    await call(s.f.core, 'review.decline', { method: 'side_by_side', language: 'en' });
+    await call(s.f.core, 'vault.lock');
+    await call(s.f.core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    await call(s.f.core, 'review.start', { shareId: share.id, language: 'en' });
+    await s.f.restart();
+    await call(s.f.core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect((await value<Share>(s.f, 'shares.get', { id: share.id })).status).toBe('draft');
+    expect((await value<Share>(s.f, 'shares.get', { id: declined.id })).status).toBe('declined');
+    const ended = (await auditActions(s)).filter((a) => a.action === 'review.ended');
+    expect(ended).toEqual([
+      {
+        action: 'review.ended',
+        detail: JSON.stringify({ reason: 'locked', status: 'draft' }),
+        subject_id: share.id,
+      },
+    ]);
   });
 
   it('one share at a time', async () => {
