@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { EventName, LockReason, Result } from '../contract';
 import { adminHandlers } from './admin/handlers';
 import { noFolderChooser } from './admin/ports';
-import type { ChooseFolderPort } from './admin/ports';
+import type { ChooseFolderPort, UnlockPort } from './admin/ports';
 import type { CoreContext } from './context';
 import type { EffectivePolicy } from './policy/effective';
 import { loadPolicyFile, slotCost } from './policy/load';
@@ -125,6 +125,18 @@ export function createCore(options: CoreOptions): Core {
       );
     });
   };
+  /**
+   * The one way in, for the unlock channels and for a restore, so each opening reads the agency's
+   * file again and records it. Unlocking an open vault with its passphrase changes nothing, so
+   * nothing new is recorded then.
+   */
+  const unlockWith: UnlockPort = async (secret) => {
+    const loaded = beforeUnlock();
+    const opens = 'recoveryCode' in secret || !vault.isUnlocked();
+    if ('passphrase' in secret) await vault.unlock(secret.passphrase);
+    else await vault.unlockWithRecoveryCode(secret.recoveryCode, secret.newPassphrase);
+    if (opens) await afterUnlock(loaded);
+  };
   void settings().catch(() => undefined);
 
   const context: CoreContext = {
@@ -148,6 +160,7 @@ export function createCore(options: CoreOptions): Core {
     ...adminHandlers(context, {
       chooseFolder: options.chooseFolder ?? noFolderChooser,
       reloadPolicy,
+      unlock: unlockWith,
     }),
     'vault.status': () => vault.status(),
     'vault.strength': async ({ passphrase }) => vault.strength(passphrase),
@@ -158,16 +171,11 @@ export function createCore(options: CoreOptions): Core {
       return created;
     },
     'vault.unlock': async ({ passphrase }) => {
-      const loaded = beforeUnlock();
-      const wasUnlocked = vault.isUnlocked();
-      await vault.unlock(passphrase);
-      if (!wasUnlocked) await afterUnlock(loaded);
+      await unlockWith({ passphrase });
       return {};
     },
     'vault.unlockWithRecoveryCode': async ({ recoveryCode, newPassphrase }) => {
-      const loaded = beforeUnlock();
-      await vault.unlockWithRecoveryCode(recoveryCode, newPassphrase);
-      await afterUnlock(loaded);
+      await unlockWith({ recoveryCode, newPassphrase });
       return {};
     },
     'vault.lock': async () => {

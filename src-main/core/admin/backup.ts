@@ -7,11 +7,10 @@ import type { AuditDeps } from '../audit/audit.service';
 import { DATABASE_FILE } from '../db/open';
 import { AppFailure } from '../failure';
 import type { Clock, Logger } from '../ports';
-import { readEnvelope } from '../vault/envelope';
 import { ENVELOPE_FILE } from '../vault/vault.service';
 import type { VaultService } from '../vault/vault.service';
-import { checkDatabaseCopy } from './check-copy';
-import type { CopyCheck } from './check-copy';
+import { requireSoundCopy } from './check-copy';
+import type { CheckCopy } from './check-copy';
 import type { ChooseFolderPort } from './ports';
 import { localMinuteStamp } from './stamp';
 
@@ -23,7 +22,7 @@ export interface BackupDeps {
   audit: AuditDeps;
   chooseFolder: ChooseFolderPort;
   /** The check run on the copy once written; tests hand in one that damages the copy first. */
-  check?: (folder: string, dataKey: Buffer, logger: Logger) => Promise<CopyCheck>;
+  check?: CheckCopy;
 }
 
 /**
@@ -44,13 +43,9 @@ export async function createBackup(deps: BackupDeps): Promise<BackupResult> {
       .connection()
       .execute((connection) => sql`VACUUM INTO ${join(folder, DATABASE_FILE)}`.execute(connection));
     await copyFile(join(deps.dataDir, ENVELOPE_FILE), join(folder, ENVELOPE_FILE));
-    // Without a readable envelope the copy could never be opened: check it as closely as the db.
-    if (!(await readEnvelope(join(folder, ENVELOPE_FILE)))) {
-      throw new AppFailure('BACKUP_DAMAGED', 'The envelope copy is missing');
-    }
-    const check = deps.check ?? checkDatabaseCopy;
-    const result = await deps.vault.withDataKey((key) => check(folder, key, deps.logger));
-    if (!result.ok) throw new AppFailure('BACKUP_DAMAGED', 'The backup failed its check');
+    const result = await deps.vault.withDataKey((key) =>
+      requireSoundCopy(folder, key, deps.logger, deps.check),
+    );
     await deps.vault.transaction((trx) =>
       appendAudit(trx, deps.audit, {
         action: 'backup.created',

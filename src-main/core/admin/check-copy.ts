@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { verifyAudit } from '../audit/audit.service';
@@ -6,8 +7,10 @@ import { checkIntegrity } from '../db/integrity';
 import { DATABASE_FILE, openDatabase } from '../db/open';
 import type { OpenDatabase } from '../db/open';
 import type { Database } from '../db/schema';
+import { AppFailure } from '../failure';
 import type { Logger } from '../ports';
-import { join } from 'node:path';
+import { readEnvelope } from '../vault/envelope';
+import { ENVELOPE_FILE } from '../vault/vault.service';
 
 export interface CopyCheck {
   /** True only when the copy opened, every page's HMAC held, SQLite found nothing wrong and the
@@ -43,6 +46,28 @@ export async function checkDatabaseCopy(
   } finally {
     await copy?.close().catch(() => undefined);
   }
+}
+
+export type CheckCopy = typeof checkDatabaseCopy;
+
+/**
+ * The check a backup folder must pass before it counts, after a backup writes it and before a
+ * restore uses it: its envelope reads, and its database passes `check` (checkDatabaseCopy unless
+ * a test damages the copy first). Answers the counts; throws BACKUP_DAMAGED otherwise.
+ */
+export async function requireSoundCopy(
+  folder: string,
+  dataKey: Buffer,
+  logger: Logger,
+  check: CheckCopy = checkDatabaseCopy,
+): Promise<CopyCheck> {
+  // Without a readable envelope the copy could never be opened: checked as closely as the db.
+  if (!(await readEnvelope(join(folder, ENVELOPE_FILE)).catch(() => null))) {
+    throw new AppFailure('BACKUP_DAMAGED', 'The envelope copy is missing or unreadable');
+  }
+  const result = await check(folder, dataKey, logger);
+  if (!result.ok) throw new AppFailure('BACKUP_DAMAGED', 'The copy failed its check');
+  return result;
 }
 
 /** People and notes, archived ones included: what a restore must bring back. */

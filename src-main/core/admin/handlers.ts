@@ -3,7 +3,7 @@ import type { LoadedPolicy } from '../policy/load';
 import type { Handlers } from '../router';
 import { appendAudit } from '../audit/audit.service';
 import { createBackup } from './backup';
-import type { ChooseFolderPort } from './ports';
+import type { ChooseFolderPort, UnlockPort } from './ports';
 import { restoreFromBackup } from './restore';
 import { verifyVault } from './verify';
 
@@ -16,6 +16,8 @@ export interface AdminPorts {
   chooseFolder: ChooseFolderPort;
   /** Reads the agency's file again and answers what is in force. */
   reloadPolicy: () => LoadedPolicy;
+  /** The unlock channels' own way in, so a restored vault opens under the same rules. */
+  unlock: UnlockPort;
 }
 
 export function adminHandlers(ctx: CoreContext, ports: AdminPorts): Pick<Handlers, AdminChannel> {
@@ -26,6 +28,7 @@ export function adminHandlers(ctx: CoreContext, ports: AdminPorts): Pick<Handler
     logger: ctx.logger,
     audit: ctx.deps,
     chooseFolder: ports.chooseFolder,
+    unlock: ports.unlock,
   };
   // One backup or restore at a time: two dialogs, or a backup of a vault being replaced, would
   // only confuse.

@@ -1,3 +1,5 @@
+import type { RestoreInput } from '../../contract';
+
 /** Why the core asks for a folder: the dialog's title differs, the answer does not. */
 export type FolderPurpose = 'backup' | 'restore';
 
@@ -9,3 +11,6 @@ export type FolderPurpose = 'backup' | 'restore';
 export type ChooseFolderPort = (purpose: FolderPurpose) => Promise<string | null>;
 
 export const noFolderChooser: ChooseFolderPort = () => Promise.resolve(null);
+
+/** Opens the vault with a passphrase, or a recovery code and a new passphrase. */
+export type UnlockPort = (secret: RestoreInput['secret']) => Promise<void>;

@@ -9,11 +9,10 @@ import { AppFailure } from '../failure';
 import type { Clock, Logger } from '../ports';
 import { readEnvelope } from '../vault/envelope';
 import type { Envelope } from '../vault/envelope';
-import { normalizeRecoveryCode } from '../vault/recovery-code';
-import { ATTEMPTS_FILE, ENVELOPE_FILE, openSlot } from '../vault/vault.service';
+import { ENVELOPE_FILE } from '../vault/vault.service';
 import type { VaultService } from '../vault/vault.service';
-import { checkDatabaseCopy, countRecords } from './check-copy';
-import type { ChooseFolderPort } from './ports';
+import { countRecords, requireSoundCopy } from './check-copy';
+import type { ChooseFolderPort, UnlockPort } from './ports';
 import { utcSecondStamp } from './stamp';
 
 export interface RestoreDeps {
@@ -23,16 +22,18 @@ export interface RestoreDeps {
   logger: Logger;
   audit: AuditDeps;
   chooseFolder: ChooseFolderPort;
+  /** Opens the restored vault the way the unlock channels do: policy read again and recorded. */
+  unlock: UnlockPort;
+  /** Moves one file; tests hand in one that fails part way. */
+  rename?: (from: string, to: string) => Promise<void>;
 }
 
-/** Everything that makes up a vault in the data folder; preferences.json stays where it is. */
-const VAULT_FILES = [
-  ENVELOPE_FILE,
-  DATABASE_FILE,
-  `${DATABASE_FILE}-wal`,
-  `${DATABASE_FILE}-shm`,
-  ATTEMPTS_FILE,
-];
+/**
+ * Everything that makes up a vault in the data folder. preferences.json stays where it is, and so
+ * does the failed-attempt counter: it belongs to this computer account, and a restore must not
+ * become a way to clear its wait.
+ */
+const VAULT_FILES = [ENVELOPE_FILE, DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`];
 
 export const ASIDE_PREFIX = 'vault-before-restore-';
 
@@ -57,7 +58,10 @@ export async function restoreFromBackup(
   if (source === null) return { done: false };
 
   const envelope = await readBackupEnvelope(source);
-  const dataKey = await openBackupKey(envelope, secret);
+  const dataKey =
+    'passphrase' in secret
+      ? await deps.vault.openOtherEnvelope(envelope, 'passphrase', secret.passphrase)
+      : await deps.vault.openOtherEnvelope(envelope, 'recovery_code', secret.recoveryCode);
   const stamp = utcSecondStamp(deps.clock.now());
   const staging = join(deps.dataDir, `.restore-${stamp}`);
   try {
@@ -65,8 +69,7 @@ export async function restoreFromBackup(
     await mkdir(staging, { mode: 0o700 });
     await copyFile(join(source, DATABASE_FILE), join(staging, DATABASE_FILE));
     await copyFile(join(source, ENVELOPE_FILE), join(staging, ENVELOPE_FILE));
-    const check = await checkDatabaseCopy(staging, dataKey, deps.logger);
-    if (!check.ok) throw new AppFailure('BACKUP_DAMAGED', 'The backup failed its check');
+    await requireSoundCopy(staging, dataKey, deps.logger);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     if (error instanceof AppFailure) throw error;
@@ -76,14 +79,27 @@ export async function restoreFromBackup(
   }
 
   await deps.vault.lock('manual');
+  const move = deps.rename ?? rename;
   const aside = replacing ? join(deps.dataDir, `${ASIDE_PREFIX}${stamp}`) : null;
-  if (aside) await moveFiles(deps.dataDir, aside, true);
+  if (aside) {
+    try {
+      await mkdir(aside, { mode: 0o700 });
+      await moveFiles(deps.dataDir, aside, move);
+    } catch (error) {
+      // moveFiles has put back whatever it moved: the vault is whole where it was.
+      await rmdir(aside).catch(() => undefined);
+      await rm(staging, { recursive: true, force: true });
+      deps.logger.error('restore could not move the vault aside; nothing changed', {
+        code: codeOf(error),
+      });
+      throw new AppFailure('INTERNAL', 'The vault could not be moved aside; nothing was changed');
+    }
+  }
   try {
-    await moveFiles(staging, deps.dataDir, false);
+    await moveFiles(staging, deps.dataDir, move);
     await rm(staging, { recursive: true, force: true });
     const via = 'passphrase' in secret ? 'passphrase' : 'recovery_code';
-    if ('passphrase' in secret) await deps.vault.unlock(secret.passphrase);
-    else await deps.vault.unlockWithRecoveryCode(secret.recoveryCode, secret.newPassphrase);
+    await deps.unlock(secret);
     await deps.vault.transaction((trx) =>
       appendAudit(trx, deps.audit, {
         action: 'vault.restored',
@@ -99,7 +115,7 @@ export async function restoreFromBackup(
     await deps.vault.lock('manual').catch(() => undefined);
     for (const name of VAULT_FILES) await rm(join(deps.dataDir, name), { force: true });
     if (aside) {
-      await moveFiles(aside, deps.dataDir, false);
+      await moveFiles(aside, deps.dataDir, move);
       await rmdir(aside).catch(() => undefined);
     }
     await rm(staging, { recursive: true, force: true });
@@ -124,25 +140,25 @@ async function readBackupEnvelope(folder: string): Promise<Envelope> {
   return envelope;
 }
 
-async function openBackupKey(envelope: Envelope, secret: RestoreInput['secret']): Promise<Buffer> {
-  if ('passphrase' in secret) {
-    const key = await openSlot(envelope.slots.passphrase, secret.passphrase, 'passphrase');
-    if (!key) throw new AppFailure('WRONG_PASSPHRASE', 'The passphrase does not open this backup');
-    return key;
-  }
-  const code = normalizeRecoveryCode(secret.recoveryCode);
-  const key = code ? await openSlot(envelope.slots.recoveryCode, code, 'recoveryCode') : null;
-  if (!key) {
-    throw new AppFailure('WRONG_RECOVERY_CODE', 'The recovery code does not open this backup');
-  }
-  return key;
-}
-
-/** Renames each vault file present in `from` into `to` (same disk, so each move is atomic). */
-async function moveFiles(from: string, to: string, createTarget: boolean): Promise<void> {
-  if (createTarget) await mkdir(to, { mode: 0o700 });
-  for (const name of VAULT_FILES) {
-    if (await exists(join(from, name))) await rename(join(from, name), join(to, name));
+/**
+ * Renames each vault file present in `from` into `to` (same disk, so each move is atomic). All or
+ * nothing: if one fails, those already moved go back, so a vault is never split between folders.
+ */
+async function moveFiles(
+  from: string,
+  to: string,
+  move: (from: string, to: string) => Promise<void>,
+): Promise<void> {
+  const moved: string[] = [];
+  try {
+    for (const name of VAULT_FILES) {
+      if (!(await exists(join(from, name)))) continue;
+      await move(join(from, name), join(to, name));
+      moved.push(name);
+    }
+  } catch (error) {
+    for (const name of moved.reverse()) await rename(join(to, name), join(from, name));
+    throw error;
   }
 }
 

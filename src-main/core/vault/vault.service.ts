@@ -260,6 +260,36 @@ export class VaultService {
     });
   }
 
+  /**
+   * Opens a slot of another vault's envelope (a backup about to be restored) and answers its data
+   * key. A wrong secret counts toward the same wait as a failed unlock, in this data folder's
+   * counter, so a backup's passphrase cannot be guessed faster than the vault's own; the failures
+   * reach the audit at the next unlock, as an unlock's do.
+   */
+  openOtherEnvelope(envelope: Envelope, method: UnlockMethod, secret: string): Promise<Buffer> {
+    return this.#serial(async () => {
+      const attempts = await this.#checkNotWaiting();
+      const code = method === 'recovery_code' ? normalizeRecoveryCode(secret) : secret;
+      let dataKey: Buffer | null = null;
+      if (method === 'passphrase') {
+        dataKey = await openSlot(envelope.slots.passphrase, secret, 'passphrase');
+      } else if (code) {
+        dataKey = await openSlot(envelope.slots.recoveryCode, code, 'recoveryCode');
+      }
+      // The count is cleared by the unlock that follows, after the failures are recorded.
+      if (dataKey) return dataKey;
+      await mkdir(this.#deps.dataDir, { recursive: true, mode: 0o700 });
+      const retry = await this.#recordFailure(attempts, method);
+      throw method === 'passphrase'
+        ? new AppFailure('WRONG_PASSPHRASE', 'The passphrase does not open this backup', retry)
+        : new AppFailure(
+            'WRONG_RECOVERY_CODE',
+            'The recovery code does not open this backup',
+            retry,
+          );
+    });
+  }
+
   confirmRecoveryCode(): Promise<void> {
     return this.#serial(async () => {
       const session = this.#requireSession();

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { rename as fsRename, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
@@ -8,6 +9,8 @@ import type {
   RestoreResult,
   VerifyResult,
 } from '../../../src-main/contract';
+import { restoreFromBackup } from '../../../src-main/core/admin/restore';
+import type { RestoreDeps } from '../../../src-main/core/admin/restore';
 import { openDatabase } from '../../../src-main/core/db/open';
 import type { CoreFixture } from '../../support/core-fixture';
 import {
@@ -127,7 +130,7 @@ describe('restore.fromBackup', () => {
     expect(((await call(t.core, 'verify.run')) as VerifyResult).audit.intact).toBe(true);
   });
 
-  it('refuses a wrong passphrase or recovery code and writes nothing', async () => {
+  it('refuses a wrong passphrase or recovery code, writing only the failed-attempt count', async () => {
     const t = await newLaptop();
     expect(
       await t.core.dispatch('restore.fromBackup', {
@@ -143,7 +146,119 @@ describe('restore.fromBackup', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
     expect(await call(t.core, 'vault.status')).toMatchObject({ state: 'absent' });
-    expect(await readdir(t.dataDir)).toEqual([]);
+    expect(await readdir(t.dataDir)).toEqual(['unlock-attempts.json']);
+  });
+
+  it('counts wrong backup secrets in the same wait as failed unlocks', async () => {
+    const t = await newLaptop();
+    await call(t.core, 'vault.create', { passphrase: OTHER_STRONG_PASSPHRASE });
+    await call(t.core, 'vault.lock');
+    for (let i = 0; i < 3; i += 1) {
+      expect(
+        await t.core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE }),
+      ).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    }
+    const wrong = { passphrase: 'not the backup passphrase at all, no' };
+    const wrongCode = {
+      recoveryCode: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA',
+      newPassphrase: NEW_LAPTOP_PASSPHRASE,
+    };
+    expect(
+      await t.core.dispatch('restore.fromBackup', {
+        secret: wrong,
+        replaceConfirmation: 'REPLACE',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    // The fifth failure starts the wait, whichever door it came through.
+    const fifth = await t.core.dispatch('restore.fromBackup', {
+      secret: wrongCode,
+      replaceConfirmation: 'REPLACE',
+    });
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
+    expect(fifth.ok ? 0 : fifth.error.retryAfterMs).toBeGreaterThan(0);
+
+    // Even the right passphrase, for the backup or the vault, waits now.
+    for (const attempt of [
+      t.core.dispatch('restore.fromBackup', {
+        secret: { passphrase: STRONG_PASSPHRASE },
+        replaceConfirmation: 'REPLACE',
+      }),
+      t.core.dispatch('vault.unlock', { passphrase: OTHER_STRONG_PASSPHRASE }),
+    ]) {
+      expect(await attempt).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    }
+    expect(await call(t.core, 'vault.status')).toMatchObject({
+      state: 'locked',
+      failedAttempts: 5,
+    });
+
+    t.clock.advance(60_000);
+    const result = (await call(t.core, 'restore.fromBackup', {
+      secret: { passphrase: STRONG_PASSPHRASE },
+      replaceConfirmation: 'REPLACE',
+    })) as RestoreResult;
+    expect(result).toMatchObject({ done: true, people: 3 });
+    // The failures are recorded in the vault now in use, and the count starts again.
+    const failed = (await auditActions(t)).filter((action) => action === 'vault.unlock_failed');
+    expect(failed).toHaveLength(5);
+    expect(await call(t.core, 'vault.status')).toMatchObject({ failedAttempts: 0 });
+  });
+
+  it('opens the restored vault as an unlock does: the agency file is read again and recorded', async () => {
+    const policyDir = await makeTempDir('alongside-restore-policy-');
+    try {
+      const policyFile = join(policyDir.path, 'policy.json');
+      target = await makeCore({
+        chooseFolder: answerFolder(backupFolder).chooseFolder,
+        policyFile,
+      });
+      // Put in place after the app started: only a fresh read at the restore's unlock sees it.
+      await writeFile(policyFile, JSON.stringify({ version: 1, idleLockMaxMinutes: 3 }));
+      await call(target.core, 'restore.fromBackup', { secret: { passphrase: STRONG_PASSPHRASE } });
+      const actions = await auditActions(target);
+      expect(actions.slice(-3)).toEqual(['vault.unlocked', 'policy.loaded', 'vault.restored']);
+      expect(await call(target.core, 'settings.get')).toMatchObject({ idleLockMinutes: 3 });
+    } finally {
+      await policyDir.remove();
+    }
+  });
+
+  it('leaves the vault whole where it was when moving it aside fails part way', async () => {
+    const t = await newLaptop();
+    await call(t.core, 'vault.create', { passphrase: OTHER_STRONG_PASSPHRASE });
+    await call(t.core, 'people.create', personFields({ preferredName: 'Still here' }));
+    await call(t.core, 'vault.lock');
+    const before = (await readdir(t.dataDir)).sort();
+
+    let renames = 0;
+    // The second file refuses to move, as a file held open by another program would on Windows.
+    const rename = async (from: string, to: string) => {
+      renames += 1;
+      if (renames === 2) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+      await fsRename(from, to);
+    };
+    const deps: RestoreDeps = {
+      vault: t.core.vault,
+      dataDir: t.dataDir,
+      clock: t.clock,
+      logger: t.logger,
+      audit: { clock: t.clock, newId: randomUUID },
+      chooseFolder: answerFolder(backupFolder).chooseFolder,
+      unlock: () => Promise.reject(new Error('the restored vault must not be opened')),
+      rename,
+    };
+    await expect(
+      restoreFromBackup(deps, {
+        secret: { passphrase: STRONG_PASSPHRASE },
+        replaceConfirmation: 'REPLACE',
+      }),
+    ).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(renames).toBe(2);
+
+    expect((await readdir(t.dataDir)).sort()).toEqual(before);
+    await call(t.core, 'vault.unlock', { passphrase: OTHER_STRONG_PASSPHRASE });
+    const people = (await call(t.core, 'people.list', {})) as { items: Person[] };
+    expect(people.items.map((p) => p.preferredName)).toEqual(['Still here']);
   });
 
   it('refuses a weak new passphrase before asking for a folder', async () => {
