@@ -212,7 +212,10 @@ export class FakeSharing {
     return [recipient.name, recipient.role, recipient.organisation].filter(Boolean).join(', ');
   }
 
-  /** Each passage must be words its note holds, in a note of this person. */
+  /**
+   * Each passage must be words its note holds, in a note of this person, and only in the fields
+   * the review shows the person in full (what they talked about, their words, strengths).
+   */
   private quotesOf(personId: string, fields: Pick<ShareFields, 'quotes'>): ShareQuote[] | null {
     const quotes: ShareQuote[] = [];
     for (const quote of fields.quotes) {
@@ -425,8 +428,9 @@ export class FakeSharing {
     'shares.delete': ({ id }) => {
       const stored = this.shares.get(id);
       if (!stored) return fail('NOT_FOUND', 'No such share.');
-      if (stored.releases.length > 0 || stored.consents.at(-1)?.status === 'active') {
-        return fail('WRONG_STATE', 'A released or approved share cannot be deleted.');
+      // As in the core: a decision, even a no, is part of the person's record and stays.
+      if (stored.releases.length > 0 || stored.consents.length > 0) {
+        return fail('WRONG_STATE', 'A share the person has decided about cannot be deleted.');
       }
       this.shares.delete(id);
       return ok({});

@@ -1,5 +1,7 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { AppRoot } from '../../src-renderer/src/App';
+import { createQueryClient } from '../../src-renderer/src/query-client';
 import { GOOD_PASSPHRASE } from './fake-bridge';
 import { NOTE_TEXT, OTHER_NAME, OTHER_NOTE, sharingApp } from './sharing-fixture';
 
@@ -38,7 +40,14 @@ describe('review mode', () => {
     const sends = screen.getByRole('region', { name: 'What Dr Amira Haddad will get' });
     expect(within(sends).getByText('Sam is looking for housing support.')).toBeInTheDocument();
     expect(within(sends).getByText('a quieter place to live')).toBeInTheDocument();
-    expect(within(sends).getByText(/From our note of November 20, 2026/)).toBeInTheDocument();
+    expect(within(sends).getByText(/From a note of November 20, 2026/)).toBeInTheDocument();
+    // The same blocks as the released document: who it is about, and that the person may withdraw.
+    expect(within(sends).getByText('About')).toBeInTheDocument();
+    expect(
+      within(sends).getByText(
+        'Sam may withdraw this consent at any time. Please ask the peer support team before using this again.',
+      ),
+    ).toBeInTheDocument();
     expect(document.title).toBe('Review together – Alongside');
     // The fake core is as strict as the real one: nothing else answers during a review.
     const refused = await core.invoke('people.list', { filter: '', includeArchived: false });
@@ -118,7 +127,7 @@ describe('review mode', () => {
     ]) {
       await user.click(within(form).getByRole('checkbox', { name: text }));
     }
-    await user.click(within(form).getByRole('radio', { name: 'FHIR record (JSON)' }));
+    await user.click(within(form).getByRole('radio', { name: 'FHIR package (JSON)' }));
     const days = within(form).getByRole('textbox', { name: /For how many days/ });
     await user.clear(days);
     await user.type(days, '400');
@@ -133,7 +142,7 @@ describe('review mode', () => {
     expect(await screen.findByRole('heading', { name: 'Thank you, Sam' })).toBeInTheDocument();
     expect(
       screen.getByText(
-        /You said yes\. Dr Amira Haddad, Family doctor, Riverside Clinic can get this one time, as a FHIR record \(JSON\)/,
+        /You said yes\. Dr Amira Haddad, Family doctor, Riverside Clinic can get this one time, as a FHIR package \(JSON\)/,
       ),
     ).toBeInTheDocument();
     expect(core.callsTo('review.approve')).toEqual([
@@ -192,6 +201,23 @@ describe('review mode', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(container.querySelector('.review--contrast')).not.toBeNull();
+  });
+
+  it('goes straight back to an open review when the window reloads, as the core still answers only it', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    expect(
+      await app.core.invoke('review.start', { shareId: share.id, language: 'en' }),
+    ).toMatchObject({ ok: true });
+    // A reload starts the renderer afresh at the caseload while the vault stays open.
+    app.unmount();
+    window.location.hash = '';
+    render(<AppRoot queryClient={createQueryClient()} />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "Let's read this together, Sam" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(OTHER_NAME);
   });
 
   it('ends with a lock, as the core does, and the share can be reviewed again after unlocking', async () => {

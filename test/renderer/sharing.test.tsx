@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ShareFields } from '../../src-main/contract';
+import { newNoteFields } from '../../src-renderer/src/features/notes/queries';
 import { approve, NOTE_TEXT, sharingApp } from './sharing-fixture';
 
 const SAVED = /^Saved at \d{1,2}:\d{2}/;
@@ -267,5 +268,184 @@ describe('a share page', () => {
     await screen.findByRole('region', { name: 'For the care team' });
     expect(app.core.sharing.shares.has(share.id)).toBe(false);
     expect(screen.getByText('Nothing written for a care team yet.')).toBeInTheDocument();
+  });
+});
+
+/** Records the person's no, as a finished review would. */
+function decline(app: Awaited<ReturnType<typeof sharingApp>>, shareId: string) {
+  const { handlers } = app.core.sharing;
+  const steps = [
+    handlers['review.start']({ shareId, language: 'en' }),
+    handlers['review.decline']({ method: 'side_by_side', language: 'en' }),
+    handlers['review.exit']({ passphrase: app.core.passphrase }),
+  ];
+  for (const step of steps) {
+    if (step instanceof Promise || !step.ok) throw new Error('Declining in the fake failed.');
+  }
+}
+
+describe('deleting', () => {
+  it('is offered only for a draft the person never decided about, and a no stays', async () => {
+    const app = await sharingApp();
+    const declined = app.addShare();
+    decline(app, declined.id);
+    window.location.hash = `#/people/${app.personId}/care-team/${declined.id}`;
+    expect(await screen.findByText('Kept private', { selector: '.tag' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete draft' })).not.toBeInTheDocument();
+
+    // Changed after the no, it is a draft again, but the no is still part of the record.
+    const saved = await app.core.invoke('shares.save', {
+      id: declined.id,
+      fields: {
+        recipientId: app.recipient.id,
+        purpose: 'Help with a housing application',
+        body: 'Sam asked for fewer details.',
+        quotes: [],
+      },
+    });
+    expect(saved).toMatchObject({ ok: true, value: { status: 'draft' } });
+    await act(() => app.queryClient.invalidateQueries());
+    expect(await screen.findByText('Draft', { selector: '.tag' })).toBeInTheDocument();
+    expect(screen.getByText('Sam asked for fewer details.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete draft' })).not.toBeInTheDocument();
+    expect(await app.core.invoke('shares.delete', { id: declined.id })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_STATE' },
+    });
+    expect(app.core.sharing.shares.get(declined.id)?.consents).toHaveLength(1);
+  });
+
+  it('is not offered once a yes was voided by a change either', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    approve(app, share.id);
+    const saved = await app.core.invoke('shares.save', {
+      id: share.id,
+      fields: {
+        recipientId: app.recipient.id,
+        purpose: 'Help with a housing application',
+        body: 'Changed after the yes.',
+        quotes: [],
+      },
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { status: 'draft', consent: { status: 'void' } },
+    });
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    expect(await screen.findByText('Changed after the yes.')).toBeInTheDocument();
+    expect(screen.getByText('Draft', { selector: '.tag' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete draft' })).not.toBeInTheDocument();
+  });
+});
+
+describe('what the recipient receives', () => {
+  beforeAll(() => {
+    // West of UTC, a note late in the evening falls on the next UTC calendar day.
+    vi.stubEnv('TZ', 'America/Vancouver');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('shows the released document’s blocks in its order, with the note’s UTC calendar date', async () => {
+    const app = await sharingApp();
+    const lateEvening = new Date(2026, 10, 20, 23, 30);
+    expect(lateEvening.toISOString()).toBe('2026-11-21T07:30:00.000Z');
+    const note = await app.core.invoke('notes.create', {
+      personId: app.personId,
+      fields: {
+        ...newNoteFields(lateEvening),
+        inTheirWords: 'I feel steadier when I walk at night.',
+      },
+    });
+    if (!note.ok) throw new Error('Seeding the note failed.');
+    const share = app.core.sharing.addShare(app.personId, {
+      recipientId: app.recipient.id,
+      purpose: 'Help with a housing application',
+      body: 'Sam is looking for housing support.\n\nShe would like a ground-floor flat.',
+      quotes: [{ noteId: note.value.id, text: 'I feel steadier when I walk at night.' }],
+    });
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    const preview = await screen.findByRole('article', { name: 'What the recipient receives' });
+    const text = preview.textContent ?? '';
+    const withdrawal =
+      'Sam may withdraw this consent at any time. Please ask the peer support team before using this again.';
+    const order = [
+      'Shared with consent',
+      'AboutSam',
+      'ForDr Amira Haddad, Family doctor, Riverside Clinic',
+      'Why it is sharedHelp with a housing application',
+      'Sam is looking for housing support.',
+      'She would like a ground-floor flat.',
+      'I feel steadier when I walk at night.',
+      'From a note of November 21, 2026',
+      withdrawal,
+    ].map((part) => text.indexOf(part));
+    expect(order).not.toContain(-1);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).not.toContain('November 20, 2026');
+    // Blank lines part the body into paragraphs, as in the PDF.
+    expect(within(preview).getByText('She would like a ground-floor flat.').tagName).toBe('P');
+    // No yes yet: no consent facts to print.
+    expect(text).not.toContain('Consent id');
+  });
+
+  it('adds the consent the release goes out under once there is a yes', async () => {
+    const app = await sharingApp();
+    const share = app.addShare();
+    approve(app, share.id);
+    const consent = app.core.sharing.shares.get(share.id)?.consents.at(-1);
+    if (!consent) throw new Error('The fake recorded no yes.');
+    window.location.hash = `#/people/${app.personId}/care-team/${share.id}`;
+    const preview = await screen.findByRole('article', { name: 'What the recipient receives' });
+    const text = preview.textContent ?? '';
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(consent.decidedAt),
+    );
+    const order = [
+      'Why it is shared',
+      `Date of consent${day}`,
+      `Consent id${consent.id}`,
+      `Content fingerprint (SHA-256)${consent.contentSha256}`,
+      'Sam is looking for housing support.',
+    ].map((part) => text.indexOf(part));
+    expect(order).not.toContain(-1);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('quotes', () => {
+  it('come only from the fields the person sees in full in the review', async () => {
+    const app = await sharingApp();
+    const note = await app.core.invoke('notes.create', {
+      personId: app.personId,
+      fields: {
+        ...newNoteFields(),
+        setting: 'At the library café',
+        resources: 'Tenant rights leaflet',
+        strengthsNoticed: 'Sam keeps going when it is hard.',
+      },
+    });
+    if (!note.ok) throw new Error('Seeding the note failed.');
+    const attempt = (text: string) =>
+      app.core.invoke('shares.create', {
+        personId: app.personId,
+        fields: {
+          recipientId: app.recipient.id,
+          purpose: 'Help with a housing application',
+          body: '',
+          quotes: [{ noteId: note.value.id, text }],
+        },
+      });
+    expect(await attempt('library café')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await attempt('Tenant rights')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await attempt('keeps going')).toMatchObject({ ok: true });
   });
 });

@@ -60,7 +60,7 @@ export const sharingEn = {
     "{name}'s yes has ended. Review it together again before it can be released.",
 
   'shares.format.pdf': 'PDF document',
-  'shares.format.fhir_json': 'FHIR record (JSON)',
+  'shares.format.fhir_json': 'FHIR package (JSON)',
   'shares.method.side_by_side': 'Side by side, in person',
   'shares.method.read_aloud': 'Read aloud',
 
@@ -83,10 +83,15 @@ export const sharingEn = {
 
   'shares.document.label': 'What the recipient receives',
   'shares.document.title': 'Shared with consent',
+  'shares.document.about': 'About',
   'shares.document.to': 'For',
-  'shares.document.purpose': 'Why',
-  'shares.document.quotes': 'In our notes',
-  'shares.quote.from': 'From our note of {date}',
+  'shares.document.purpose': 'Why it is shared',
+  'shares.document.consentDate': 'Date of consent',
+  'shares.document.consentId': 'Consent id',
+  'shares.document.fingerprint': 'Content fingerprint (SHA-256)',
+  'shares.document.mayWithdraw':
+    '{name} may withdraw this consent at any time. Please ask the peer support team before using this again.',
+  'shares.quote.from': 'From a note of {date}',
 
   'shares.consent.title': "The person's decision",
   'shares.consent.none': 'Not reviewed together yet.',

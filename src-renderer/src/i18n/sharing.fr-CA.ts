@@ -62,7 +62,7 @@ export const sharingFrCA: Record<keyof typeof sharingEn, string> = {
     'Le oui de {name} est terminé. Relisez-le ensemble avant de pouvoir le transmettre.',
 
   'shares.format.pdf': 'document PDF',
-  'shares.format.fhir_json': 'dossier FHIR (JSON)',
+  'shares.format.fhir_json': 'paquet FHIR (JSON)',
   'shares.method.side_by_side': 'Côte à côte, en personne',
   'shares.method.read_aloud': 'Lu à voix haute',
 
@@ -85,10 +85,15 @@ export const sharingFrCA: Record<keyof typeof sharingEn, string> = {
 
   'shares.document.label': 'Ce que le destinataire reçoit',
   'shares.document.title': 'Partagé avec consentement',
+  'shares.document.about': 'Au sujet de',
   'shares.document.to': 'Pour',
-  'shares.document.purpose': 'Pourquoi',
-  'shares.document.quotes': 'Dans nos notes',
-  'shares.quote.from': 'De notre note du {date}',
+  'shares.document.purpose': 'Pourquoi c’est partagé',
+  'shares.document.consentDate': 'Date du consentement',
+  'shares.document.consentId': 'Identifiant du consentement',
+  'shares.document.fingerprint': 'Empreinte du contenu (SHA-256)',
+  'shares.document.mayWithdraw':
+    '{name} peut retirer ce consentement à tout moment. Veuillez vous adresser à l’équipe de soutien par les pairs avant de le réutiliser.',
+  'shares.quote.from': 'D’une note du {date}',
 
   'shares.consent.title': 'La décision de la personne',
   'shares.consent.none': 'Pas encore relu ensemble.',

@@ -152,7 +152,7 @@ function ReviewScreen({ review }: { review: Review }) {
                 <h2 id={sendsId} className="heading heading--2">
                   {t('review.sends.title', { recipient: share.recipient.name })}
                 </h2>
-                <SharePreview share={share} />
+                <SharePreview share={share} personName={name} />
               </section>
             </div>
             {mode === 'reading' && (

@@ -13,8 +13,9 @@ export function useIsReviewRoute(): boolean {
 }
 
 /**
- * A lock in the middle of a review does not end it: the core still answers only the review, so
- * after unlocking the screen goes straight back to it instead of to a caseload it cannot show.
+ * A lock ends review mode in the core, so after unlocking there is nothing to resume. A reload of
+ * the window during a review is different: the vault stays open and the core still answers only
+ * the review, so the screen goes straight back to it instead of to a caseload it cannot show.
  */
 export function useResumeReview(enabled: boolean): void {
   const navigate = useNavigate();
@@ -31,7 +32,7 @@ export function useResumeReview(enabled: boolean): void {
     return () => {
       live = false;
     };
-    // Once per unlocked session: the shell mounts once after each unlock.
+    // Once per mount of the shell: after an unlock or a reload of the window.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }

@@ -18,6 +18,7 @@ import { CheckedBody } from './CheckedBody';
 import { recipientLabel } from './labels';
 import { useRememberShare, useShare } from './queries';
 import { QuotePicker } from './QuotePicker';
+import { SHARE_DATE_FORMAT } from './share-dates';
 import { draftOfShare, newQuoteKey, shareFieldsOf, type ShareDraft } from './share-draft';
 
 export function NewSharePage() {
@@ -176,7 +177,7 @@ function ShareEditor({ personId, share }: { personId: string; share: Share | nul
                   <blockquote className="share-quote preserve-lines">{quote.text}</blockquote>
                   <p className="share-quote__source">
                     {t('shares.quote.from', {
-                      date: intl.formatDate(quote.noteHappenedAt, { dateStyle: 'long' }),
+                      date: intl.formatDate(quote.noteHappenedAt, SHARE_DATE_FORMAT),
                     })}
                   </p>
                   <Button

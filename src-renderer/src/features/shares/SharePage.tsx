@@ -48,11 +48,9 @@ function ShareView({ share, name }: { share: Share; name: string }) {
   const [error, setError] = useState<MessageKey | null>(null);
   const [withdrawn, setWithdrawn] = useState<WithdrawOutcome | null>(null);
   const { personId } = share;
-  // Only what never left and has no standing yes can be deleted; the core checks it too.
-  const canDelete =
-    share.releases.length === 0 &&
-    share.consent?.status !== 'active' &&
-    share.status !== 'withdrawn';
+  // Only a draft the person never decided about: a yes or a no, and the statements they were
+  // shown, stay part of their record. The core refuses the rest too.
+  const canDelete = share.status === 'draft' && share.consent === null;
   const canWithdraw = share.status === 'approved' || share.status === 'released';
   const canReview =
     share.status === 'draft' ||
@@ -123,7 +121,7 @@ function ShareView({ share, name }: { share: Share; name: string }) {
       </div>
       {withdrawn && <Withdrawn outcome={withdrawn} name={name} />}
       <ReleaseControls share={share} />
-      <SharePreview share={share} />
+      <SharePreview share={share} personName={name} />
       <ConsentDetails share={share} />
       <ReleasesList releases={share.releases} />
     </section>
