@@ -5,7 +5,7 @@ import type { LockReason } from './contract';
 import { startCoreHost } from './core/host/client';
 import type { CoreHost } from './core/host/client';
 import type { HostLogEntry } from './core/host/messages';
-import { saveWithDialog } from './electron/dialogs';
+import { chooseSaveFile } from './electron/dialogs';
 import { guardWebContents } from './electron/guards';
 import { bindIpc, sendEvent } from './electron/ipc';
 import { installMenu } from './electron/menu';
@@ -81,7 +81,7 @@ async function start(): Promise<void> {
     policyFile: policyFilePath(process.platform),
     onChooseFolder: (purpose) => chooseFolder(mainWindow, purpose),
     onLog: writeLog,
-    onSaveFile: (request) => saveWithDialog(mainWindow, request),
+    onSaveFile: (request) => chooseSaveFile(mainWindow, request),
     onExit: ({ expected }) => {
       // The keys died with the thread. Telling the window the vault is locked clears whatever
       // it was showing; its next call answers INTERNAL and it explains that a restart is needed.

@@ -41,7 +41,18 @@ export interface SaveFileRequest {
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
 
 /**
- * Asks the worker where to save (a save dialog in the app), then writes the bytes there. Handed
- * only to core/sharing/release.ts: that is the one way out of the app.
+ * Runs after the person has chosen where to save and before any byte is written: true writes,
+ * false writes nothing and the save answers `{ saved: false }`; a throw writes nothing and the
+ * save rejects with it. A save dialog can stay open for as long as the person likes, so this is
+ * where a release checks its consent again.
  */
-export type SaveFilePort = (request: SaveFileRequest) => Promise<SaveFileResult>;
+export type BeforeWrite = () => Promise<boolean>;
+
+/**
+ * Asks the worker where to save (a save dialog in the app), runs `beforeWrite`, then writes the
+ * bytes there. Handed only to core/sharing/release.ts: that is the one way out of the app.
+ */
+export type SaveFilePort = (
+  request: SaveFileRequest,
+  beforeWrite: BeforeWrite,
+) => Promise<SaveFileResult>;

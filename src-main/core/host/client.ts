@@ -1,9 +1,28 @@
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EventName, LockReason, Result } from '../../contract';
-import type { SaveFileRequest, SaveFileResult } from '../ports';
-import { fromWorkerSchema, internalError, saveFileResultSchema } from './messages';
-import type { FolderPurpose, HostLogEntry, HostWorkerData, KdfParams, ToWorker } from './messages';
+import type { SaveFileResult } from '../ports';
+import { fromWorkerSchema, internalError, plainFileNameSchema } from './messages';
+import type {
+  FolderPurpose,
+  HostLogEntry,
+  HostWorkerData,
+  KdfParams,
+  SaveDialogRequest,
+  ToWorker,
+} from './messages';
+
+/**
+ * A place the person chose to save to. The main side keeps the folder inside `write`; the core
+ * learns the file's name only, and sends the bytes after its last check, or calls it off.
+ */
+export interface ChosenFile {
+  fileName: string;
+  /** Writes the whole file or nothing; rejects when it could not. */
+  write(bytes: Uint8Array): Promise<void>;
+  /** The core called the save off: nothing is written. */
+  discard(): void;
+}
 
 export type CoreEventListener = (name: EventName, payload: unknown) => void;
 
@@ -23,10 +42,12 @@ interface CoreHostCommon {
   onLog?: (entry: HostLogEntry) => void;
   onExit?: (exit: CoreHostExit) => void;
   /**
-   * Asks where to save a released file and writes it (a save dialog in the app). Without it every
-   * save answers `{ saved: false }`. Whatever it returns, the core learns only the file's name.
+   * Asks where to save a released file (a save dialog in the app); null when the person cancels.
+   * The bytes are written later through the answer's `write`, once the core has checked its
+   * consent again, or never. Without it every save answers `{ saved: false }`. Whatever it
+   * returns, the core learns only the file's name.
    */
-  onSaveFile?: (request: SaveFileRequest) => Promise<SaveFileResult>;
+  onSaveFile?: (request: SaveDialogRequest) => Promise<ChosenFile | null>;
   /** The agency's policy file, read by the core at start and at each unlock. */
   policyFile?: string;
   /**
@@ -112,15 +133,13 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
         }
       }
     } else if (message.type === 'saveFile') {
-      const { id, suggestedName, kind, bytes } = message;
-      void answerSave({ suggestedName, kind, bytes }).then((result) => {
-        if (stopped !== null) return;
-        try {
-          worker.postMessage({ type: 'saveFileResult', id, result } satisfies ToWorker);
-        } catch {
-          log({ level: 'error', message: 'host.save_answer_failed', fields: { id } });
-        }
-      });
+      const { id, suggestedName, kind } = message;
+      void choose(id, { suggestedName, kind });
+    } else if (message.type === 'saveFileWrite') {
+      void write(message.id, message.bytes);
+    } else if (message.type === 'saveFileAbort') {
+      letGo(chosenFiles.get(message.id));
+      chosenFiles.delete(message.id);
     } else if (message.type === 'chooseFolder') {
       void answerChooseFolder(message.id, message.purpose);
     } else {
@@ -128,19 +147,71 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
     }
   });
 
-  const answerSave = async (request: SaveFileRequest): Promise<SaveFileResult> => {
-    if (!options.onSaveFile) return { saved: false };
+  /** Places chosen and not yet written or called off, by save id; never sent to the worker. */
+  const chosenFiles = new Map<number, ChosenFile>();
+
+  const letGo = (chosen: ChosenFile | undefined): void => {
     try {
-      const result = await options.onSaveFile(request);
-      const named = result.saved ? { saved: true, fileName: basename(result.fileName) } : result;
-      const parsed = saveFileResultSchema.safeParse(named);
-      if (parsed.success) return parsed.data;
-      log({ level: 'error', message: 'host.bad_save_result', fields: {} });
+      chosen?.discard();
     } catch (error: unknown) {
-      const name = error instanceof Error ? error.name : typeof error;
-      log({ level: 'error', message: 'host.save_failed', fields: { name } });
+      saveFailed(error);
     }
-    return { saved: false };
+  };
+
+  const answer = (message: ToWorker): void => {
+    if (stopped !== null) return;
+    try {
+      worker.postMessage(message);
+    } catch {
+      log({ level: 'error', message: 'host.save_answer_failed', fields: { type: message.type } });
+    }
+  };
+
+  const saveFailed = (error: unknown): void => {
+    // The error's text could name the folder or the file, so only its kind is logged.
+    const name = error instanceof Error ? error.name : typeof error;
+    log({ level: 'error', message: 'host.save_failed', fields: { name } });
+  };
+
+  const choose = async (id: number, request: SaveDialogRequest): Promise<void> => {
+    let fileName: string | null = null;
+    try {
+      const chosen = (await options.onSaveFile?.(request)) ?? null;
+      if (chosen) {
+        const named = plainFileNameSchema.safeParse(basename(chosen.fileName));
+        if (named.success && stopped === null) {
+          fileName = named.data;
+          chosenFiles.set(id, {
+            fileName,
+            write: (bytes) => chosen.write(bytes),
+            discard: () => chosen.discard(),
+          });
+        } else {
+          if (!named.success) log({ level: 'error', message: 'host.bad_save_result', fields: {} });
+          letGo(chosen);
+        }
+      }
+    } catch (error: unknown) {
+      saveFailed(error);
+    }
+    answer({ type: 'saveFileChosen', id, fileName });
+  };
+
+  const write = async (id: number, bytes: Uint8Array): Promise<void> => {
+    const chosen = chosenFiles.get(id);
+    chosenFiles.delete(id);
+    let result: SaveFileResult = { saved: false };
+    if (!chosen) {
+      log({ level: 'error', message: 'host.save_unknown', fields: { id } });
+    } else {
+      try {
+        await chosen.write(bytes);
+        result = { saved: true, fileName: chosen.fileName };
+      } catch (error: unknown) {
+        saveFailed(error);
+      }
+    }
+    answer({ type: 'saveFileResult', id, result });
   };
 
   const answerChooseFolder = async (id: number, purpose: FolderPurpose): Promise<void> => {
@@ -166,6 +237,9 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
 
   worker.on('exit', (code: number) => {
     stopped = closing ? 'core host is closed' : 'core stopped unexpectedly';
+    // Nobody is left to send the bytes: every place still held is let go.
+    for (const chosen of chosenFiles.values()) letGo(chosen);
+    chosenFiles.clear();
     for (const resolve of pending.values()) resolve(internalError(stopped));
     pending.clear();
     if (!closing || code !== 0) {

@@ -48,6 +48,9 @@ export const plainFileNameSchema = z
     { message: 'a file name without a folder' },
   );
 
+/** What the main side is told when asked where to save: everything but the bytes. */
+export type SaveDialogRequest = Omit<SaveFileRequest, 'bytes'>;
+
 export const saveFileResultSchema = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(true), fileName: plainFileNameSchema }).strict(),
   z.object({ saved: z.literal(false) }).strict(),
@@ -62,6 +65,18 @@ export const toWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('lock'), id: requestId, reason: lockReasonSchema }),
   z.object({ type: z.literal('close') }),
+  /**
+   * The first answer to a `saveFile` request: the name the person chose, or null when they
+   * cancelled. The main side keeps the folder; nothing is written until `saveFileWrite`.
+   */
+  z
+    .object({
+      type: z.literal('saveFileChosen'),
+      id: requestId,
+      fileName: plainFileNameSchema.nullable(),
+    })
+    .strict(),
+  /** The last answer to a save: after `saveFileWrite`, whether the bytes are on disk. */
   z.object({ type: z.literal('saveFileResult'), id: requestId, result: saveFileResultSchema }),
   /** The answer to a `chooseFolder` request: null when the person cancelled. */
   z.object({
@@ -95,13 +110,21 @@ export const fromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('result'), id: requestId, result: resultSchema }),
   z.object({ type: z.literal('event'), name: z.enum(EVENT_NAMES), payload: z.unknown() }),
   z.object({ type: z.literal('log'), entry: logEntrySchema }),
-  z.object({
-    type: z.literal('saveFile'),
-    id: requestId,
-    suggestedName: plainFileNameSchema,
-    kind: z.enum(['pdf', 'json', 'csv']),
-    bytes: z.instanceof(Uint8Array),
-  }),
+  /** Asks for a save dialog; the bytes follow only once the core has checked again. */
+  z
+    .object({
+      type: z.literal('saveFile'),
+      id: requestId,
+      suggestedName: plainFileNameSchema,
+      kind: z.enum(['pdf', 'json', 'csv']),
+    })
+    .strict(),
+  /** Writes the bytes where the person chose for save `id`. */
+  z
+    .object({ type: z.literal('saveFileWrite'), id: requestId, bytes: z.instanceof(Uint8Array) })
+    .strict(),
+  /** Save `id` will not be written: the main side forgets where it would have gone. */
+  z.object({ type: z.literal('saveFileAbort'), id: requestId }).strict(),
   z.object({ type: z.literal('chooseFolder'), id: requestId, purpose: folderPurposeSchema }),
 ]);
 
@@ -110,7 +133,9 @@ export type FromWorker =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; name: (typeof EVENT_NAMES)[number]; payload: unknown }
   | { type: 'log'; entry: HostLogEntry }
-  | ({ type: 'saveFile'; id: number } & SaveFileRequest)
+  | ({ type: 'saveFile'; id: number } & SaveDialogRequest)
+  | { type: 'saveFileWrite'; id: number; bytes: Uint8Array }
+  | { type: 'saveFileAbort'; id: number }
   | { type: 'chooseFolder'; id: number; purpose: FolderPurpose };
 
 /** Built in one place so every host-made error reads the same and never echoes content. */

@@ -136,6 +136,10 @@ export function serveCore(
     }
     const message = parsed.data;
     // Answered even while closing: a release in flight is waiting for it before the core closes.
+    if (message.type === 'saveFileChosen') {
+      saves.chosen(message.id, message.fileName);
+      return;
+    }
     if (message.type === 'saveFileResult') {
       saves.settle(message.id, message.result);
       return;

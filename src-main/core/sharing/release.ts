@@ -1,6 +1,7 @@
 /**
  * THE one way out. Bytes of a share leave the app only here, and only after the person's consent
- * is checked at this very moment against what is about to be written. This is the only module
+ * is checked against what is about to be written: before the save dialog opens, and again once
+ * the person has chosen where, just before the bytes are written. This is the only module
  * handed the save-file port (test/core/one-way-out.test.ts holds that).
  */
 import type { ErrorCode, Language, ReleaseFormat, ReleaseOutcome } from '../../contract';
@@ -63,7 +64,6 @@ function refusalFor(
     case 'active':
       break;
   }
-  if (releasing.has(consent.id)) return 'CONSENT_USED';
   if (
     consent.decision !== 'given' ||
     consent.action !== 'release_once' ||
@@ -143,61 +143,102 @@ export async function releaseShare(
   const row = await requireShare(db, input.shareId);
   const content = await loadShareContent(db, row);
   const consent = await latestConsent(db, row.id);
-  const code = refusalFor(ctx, consent, content, input.format);
+  const code =
+    refusalFor(ctx, consent, content, input.format) ??
+    (consent && releasing.has(consent.id) ? 'CONSENT_USED' : null);
   if (code || !consent) return refuse(ctx, row.id, code ?? 'CONSENT_REQUIRED');
 
   releasing.add(consent.id);
   try {
     const bytes = await render(ctx, content, consent, input.format);
-    const saved = await ctx.saveFile({
-      suggestedName: suggestedName(row.id, input.format, ctx.clock.now()),
-      kind: input.format === 'pdf' ? 'pdf' : 'json',
-      bytes,
-    });
+    // The dialog may stay open for hours: the consent can end, be withdrawn, or the share be
+    // edited meanwhile. So it is all read and checked again, with the clock as it is then.
+    const late: { refusal: ErrorCode | null } = { refusal: null };
+    const beforeWrite = async (): Promise<boolean> => {
+      const fresh = ctx.db();
+      const current = await findConsent(fresh, consent.id);
+      const latest = await latestConsent(fresh, row.id);
+      const share = await requireShare(fresh, row.id);
+      const contentNow = await loadShareContent(fresh, share);
+      // A newer consent, even a yes, is not the one this file was rendered under.
+      late.refusal =
+        latest?.id === consent.id
+          ? refusalFor(ctx, current, contentNow, input.format)
+          : 'CONSENT_MISMATCH';
+      return late.refusal === null;
+    };
+    const saved = await ctx.saveFile(
+      {
+        suggestedName: suggestedName(row.id, input.format, ctx.clock.now()),
+        kind: input.format === 'pdf' ? 'pdf' : 'json',
+        bytes,
+      },
+      beforeWrite,
+    );
+    if (late.refusal) return await refuse(ctx, row.id, late.refusal);
     if (!saved.saved) {
-      await db.transaction().execute(async (trx) => {
-        await appendAudit(trx, ctx.deps, {
-          action: 'share.release_cancelled',
-          detail: { format: input.format },
-          subject: { type: 'share', id: row.id },
+      await ctx
+        .db()
+        .transaction()
+        .execute(async (trx) => {
+          await appendAudit(trx, ctx.deps, {
+            action: 'share.release_cancelled',
+            detail: { format: input.format },
+            subject: { type: 'share', id: row.id },
+          });
         });
-      });
       return { outcome: 'cancelled' };
     }
     const releaseId = ctx.deps.newId();
-    const release = await db.transaction().execute(async (trx) => {
-      const now = nowIso(ctx.deps);
-      await insertRelease(trx, {
-        id: releaseId,
-        share_id: row.id,
-        consent_id: consent.id,
-        recipient_label: consent.recipient_label,
-        format: input.format,
-        file_name: saved.fileName,
-        file_sha256: sha256Hex(bytes),
-        released_at: now,
+    // Read again rather than reused: the vault may have locked and reopened during the dialog.
+    const release = await ctx
+      .db()
+      .transaction()
+      .execute(async (trx) => {
+        const now = nowIso(ctx.deps);
+        await insertRelease(trx, {
+          id: releaseId,
+          share_id: row.id,
+          consent_id: consent.id,
+          recipient_label: consent.recipient_label,
+          format: input.format,
+          file_name: saved.fileName,
+          file_sha256: sha256Hex(bytes),
+          released_at: now,
+        });
+        // A withdrawal in the moment between the last check and this record stands; the release
+        // is still recorded, so the worker is shown where the share went.
+        const current = await findConsent(trx, consent.id);
+        if (current?.status === 'active') await updateConsent(trx, consent.id, { status: 'used' });
+        const share = await requireShare(trx, row.id);
+        if (share.status === 'approved') {
+          await updateShare(trx, row.id, { status: 'released', updated_at: now });
+        }
+        await appendAudit(trx, ctx.deps, {
+          action: 'share.released',
+          detail: { format: input.format },
+          subject: { type: 'share', id: row.id },
+        });
+        const inserted = await findRelease(trx, releaseId);
+        if (!inserted) throw new AppFailure('INTERNAL', 'The release was not recorded');
+        return toRelease(inserted);
       });
-      // A withdrawal during the save dialog stands; the release is still recorded, so the
-      // worker is shown where the share went.
-      const current = await findConsent(trx, consent.id);
-      if (current?.status === 'active') await updateConsent(trx, consent.id, { status: 'used' });
-      const share = await requireShare(trx, row.id);
-      if (share.status === 'approved') {
-        await updateShare(trx, row.id, { status: 'released', updated_at: now });
-      }
-      await appendAudit(trx, ctx.deps, {
-        action: 'share.released',
-        detail: { format: input.format },
-        subject: { type: 'share', id: row.id },
-      });
-      const inserted = await findRelease(trx, releaseId);
-      if (!inserted) throw new AppFailure('INTERNAL', 'The release was not recorded');
-      return toRelease(inserted);
-    });
     return { outcome: 'saved', release };
   } finally {
     releasing.delete(consent.id);
   }
+}
+
+/**
+ * The last check before a file that needs no consent is written: the vault locked while the
+ * dialog was open (idle, or the lid closed) means the person at the screen may not be the one
+ * who asked, and the save could not be recorded anyway, so nothing is written.
+ */
+function stillUnlocked(ctx: CoreContext): () => Promise<boolean> {
+  return async () => {
+    if (!ctx.vault.isUnlocked()) throw new AppFailure('LOCKED', 'The vault is locked');
+    return true;
+  };
 }
 
 export type OwnCopyOutcome = { outcome: 'saved'; fileName: string } | { outcome: 'cancelled' };
@@ -218,11 +259,10 @@ export async function releaseOwnCopy(
     unprintable: 'replace',
   });
   const date = new Date(ctx.clock.now()).toISOString().slice(0, 10);
-  const saved = await ctx.saveFile({
-    suggestedName: `my-notes-${date}.pdf`,
-    kind: 'pdf',
-    bytes,
-  });
+  const saved = await ctx.saveFile(
+    { suggestedName: `my-notes-${date}.pdf`, kind: 'pdf', bytes },
+    stillUnlocked(ctx),
+  );
   if (!saved.saved) return { outcome: 'cancelled' };
   await ctx
     .db()
@@ -245,11 +285,10 @@ export async function saveReport(
   ctx: CoreContext,
   input: { kind: 'audit_csv' | 'funder_csv'; suggestedName: string; csv: string },
 ): Promise<{ saved: true; fileName: string } | { saved: false }> {
-  const result = await ctx.saveFile({
-    suggestedName: input.suggestedName,
-    kind: 'csv',
-    bytes: Buffer.from(input.csv, 'utf8'),
-  });
+  const result = await ctx.saveFile(
+    { suggestedName: input.suggestedName, kind: 'csv', bytes: Buffer.from(input.csv, 'utf8') },
+    stillUnlocked(ctx),
+  );
   if (!result.saved) return { saved: false };
   await ctx
     .db()

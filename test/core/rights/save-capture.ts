@@ -1,15 +1,20 @@
-import type { SaveFileRequest, SaveFileResult } from '../../../src-main/core/ports';
+import type { BeforeWrite, SaveFileRequest, SaveFileResult } from '../../../src-main/core/ports';
 
 /** Stands in for the save dialog: keeps what would have been written, or says "cancelled". */
 export class SaveCapture {
   readonly saved: SaveFileRequest[] = [];
   cancelNext = false;
 
-  readonly port = async (request: SaveFileRequest): Promise<SaveFileResult> => {
+  readonly port = async (
+    request: SaveFileRequest,
+    beforeWrite: BeforeWrite,
+  ): Promise<SaveFileResult> => {
     if (this.cancelNext) {
       this.cancelNext = false;
       return { saved: false };
     }
+    // As in the app: nothing is kept unless the core's last check passes.
+    if (!(await beforeWrite())) return { saved: false };
     this.saved.push(request);
     return { saved: true, fileName: request.suggestedName };
   };

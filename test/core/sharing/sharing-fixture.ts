@@ -20,11 +20,14 @@ import { makeTempDir } from '../../support/temp-dir';
 
 /**
  * Stands in for the save dialog: writes into a folder of the test's own, or answers "cancelled"
- * when told to, and remembers every file it wrote.
+ * when told to, and remembers every file it wrote. Like the app, it writes only once the core's
+ * last check (`beforeWrite`) has passed.
  */
 export class FolderSaver {
   readonly dir: string;
   cancelNext = false;
+  /** Runs once, while the dialog is "open": after the choice, before the core's last check. */
+  whileDialogOpen: (() => Promise<void>) | null = null;
   /** Every time the port was asked, saved or not. */
   calls = 0;
   readonly files: Array<{ fileName: string; bytes: Uint8Array }> = [];
@@ -33,12 +36,16 @@ export class FolderSaver {
     this.dir = dir;
   }
 
-  readonly port: SaveFilePort = async (request) => {
+  readonly port: SaveFilePort = async (request, beforeWrite) => {
     this.calls += 1;
     if (this.cancelNext) {
       this.cancelNext = false;
       return { saved: false };
     }
+    const meanwhile = this.whileDialogOpen;
+    this.whileDialogOpen = null;
+    await meanwhile?.();
+    if (!(await beforeWrite())) return { saved: false };
     await mkdir(this.dir, { recursive: true });
     const fileName = `${this.files.length + 1}-${request.suggestedName}`;
     await writeFile(join(this.dir, fileName), request.bytes);
