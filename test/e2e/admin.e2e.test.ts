@@ -122,7 +122,7 @@ describe('agency policy, backup, verify and restore, by keyboard, through the re
     await screenshot(page, '21-settings-backup-verify');
   });
 
-  it('restores the backup on a new computer with the passphrase and shows the same people', async () => {
+  it('restores the backup into a fresh data folder, unlocks it again, and shows the same people', async () => {
     laptop = await launchApp(browser, undefined, {
       onChooseFolder: () => Promise.resolve(chosenFolder),
     });
@@ -137,6 +137,20 @@ describe('agency policy, backup, verify and restore, by keyboard, through the re
     await activate(page, button('Choose the backup folder'));
     await heading('People').waitFor();
     for (const name of NAMES) await page.getByText(name, { exact: true }).first().waitFor();
+
+    // From now on it is this computer's own vault: it locks, and opens with the same passphrase.
+    await page.keyboard.press('Control+L');
+    await heading('Unlock Alongside').waitFor();
+    expect(await page.getByText(NAMES[0] as string, { exact: true }).count()).toBe(0);
+    await typeInto(page, field('Passphrase'), PASSPHRASE);
+    await activate(page, button('Unlock'));
+    await heading('People').waitFor();
+    for (const name of NAMES) await page.getByText(name, { exact: true }).first().waitFor();
+    const listed = await laptop.host.invoke('people.list', { includeArchived: true });
+    const items = listed.ok
+      ? (listed.value as { items: Array<{ preferredName: string }> }).items
+      : [];
+    expect(items.map((person) => person.preferredName).sort()).toEqual([...NAMES].sort());
   });
 
   it('replaces a vault only after the typed word, with the recovery code', async () => {
