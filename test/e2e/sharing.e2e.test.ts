@@ -304,10 +304,14 @@ describe('the clinical-facing space, by keyboard alone, in Chromium, through the
     await activate(page, link('Done'));
     await page.getByText('Draft', { exact: true }).first().waitFor();
     await activate(page, button('Release as PDF'));
-    await page.getByRole('alert').first().waitFor();
-    expect(await page.getByRole('alert').first().innerText()).toMatch(
-      /consent|Review it together/i,
-    );
+    // The latest yes was used by the release above; the edit needs a new one (CONSENT_USED).
+    await page
+      .getByRole('alert')
+      .getByText(
+        'This consent was for one release, and it has been used. Review it together again to send it once more.',
+        { exact: true },
+      )
+      .waitFor();
     expect(await savedFiles()).toHaveLength(1);
   });
 
@@ -361,10 +365,47 @@ describe('the clinical-facing space, by keyboard alone, in Chromium, through the
     await expectAccessible('after withdrawal');
   });
 
-  it('leaves the audit chain intact, with no content in it', async () => {
-    const verified = await invoke<{ intact: boolean; events: number }>('audit.verify', {});
-    expect(verified.intact).toBe(true);
-    expect(verified.events).toBeGreaterThan(10);
+  it('leaves the activity log intact, checked and exported on its own screen, with no content in it', async () => {
+    await activate(page, link('Activity log'));
+    await page.getByRole('heading', { level: 1, name: 'Activity log' }).waitFor();
+    await expectAccessible('activity log');
+    await activate(page, button('Check the log'));
+    const intact = page
+      .getByRole('status')
+      .filter({ hasText: /^The activity log is intact: \d+ events\.$/ });
+    await intact.waitFor();
+    const events = Number(/(\d+) events/.exec(await intact.innerText())?.[1]);
+    expect(events).toBeGreaterThan(10);
+
+    const before = await savedFiles();
+    await activate(page, button('Export as CSV'));
+    await page.getByText(/^The activity log was saved as /).waitFor({ timeout: 15_000 });
+    const added = (await savedFiles()).filter((name) => !before.includes(name));
+    expect(added).toHaveLength(1);
+    const csv = await readFile(join(app.savedDir, added[0] ?? ''), 'utf8');
+    // Every step above left its event: the share's life is in the log, by codes and ids only.
+    expect(csv.trim().split('\r\n').length).toBeGreaterThan(events);
+    expect(csv).toContain('consent.withdrawn');
+    expect(csv).not.toMatch(/\bSam\b/);
+    for (const words of [
+      OTHER_NAME,
+      'Amira',
+      'Haddad',
+      'Riverside',
+      'letter',
+      'housing',
+      'application',
+      'quieter',
+      'river',
+      'landlord',
+      'reference',
+      'visit',
+      'mind',
+      'Halifax',
+    ]) {
+      expect(csv.toLowerCase(), words).not.toContain(words.toLowerCase());
+    }
+    await expectAccessible('activity log after the export');
     expect(app.blockedRequests).toEqual([]);
   });
 });
