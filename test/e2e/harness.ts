@@ -5,9 +5,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startCoreHost } from '../../src-main/core/host/client';
-import type { SaveFileRequest, SaveFileResult } from '../../src-main/core/ports';
 import { writeReleasedFile } from '../../src-main/electron/released-file';
-import type { CoreHost, CoreHostOptions } from '../../src-main/core/host/client';
+import type { ChosenFile, CoreHost, CoreHostOptions } from '../../src-main/core/host/client';
+import type { SaveDialogRequest } from '../../src-main/core/host/messages';
 import { TEST_KDF } from '../support/core-fixture';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -110,14 +110,19 @@ export async function launchApp(
   const dataDir = existingDataDir ?? temp?.path ?? '';
   const saved = await makeTempDir('alongside-e2e-saved-');
   let cancelNext = false;
-  const onSaveFile = async (request: SaveFileRequest): Promise<SaveFileResult> => {
+  // Stands in for main's save dialog: the place is chosen now, the bytes come after the core's
+  // last check, through the real host's two-step save.
+  const onSaveFile = async (request: SaveDialogRequest): Promise<ChosenFile | null> => {
     if (cancelNext) {
       cancelNext = false;
-      return { saved: false };
+      return null;
     }
     const fileName = await freeName(saved.path, request.suggestedName);
-    await writeReleasedFile(join(saved.path, fileName), request.bytes);
-    return { saved: true, fileName };
+    return {
+      fileName,
+      write: (bytes) => writeReleasedFile(join(saved.path, fileName), bytes),
+      discard: () => {},
+    };
   };
   const host = startCoreHost({
     workerPath: WORKER_PATH,
