@@ -288,6 +288,25 @@ describe('the clinical-facing space, by keyboard alone, in Chromium, through the
     expect(text).toContain(QUOTE);
     expect(text).toContain('Dr Amira Haddad');
     expect(text).not.toContain(OTHER_NAME);
+    // The preview on the screen is the document: the same lines, the consent it went out under.
+    const { consent } = await invoke<Share>('shares.get', { id: shareId });
+    const preview = page.getByRole('article', { name: 'What the recipient receives' });
+    await expect
+      .poll(async () => normalisePdfText(await preview.innerText()), { timeout: 5_000 })
+      .toContain(consent?.id ?? 'missing');
+    const shown = normalisePdfText(await preview.innerText());
+    for (const line of [
+      'About Sam',
+      'For Dr Amira Haddad, Family doctor, Riverside Clinic',
+      'Why it is shared Support for a housing application',
+      BODY,
+      QUOTE,
+      consent?.contentSha256 ?? 'missing',
+      'Sam may withdraw this consent at any time. Please ask the peer support team before using this again.',
+    ]) {
+      expect(shown).toContain(line);
+      expect(text).toContain(line);
+    }
     await page
       .getByRole('region', { name: 'Releases' })
       .getByText(files[0] ?? '')
