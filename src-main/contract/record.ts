@@ -223,6 +223,8 @@ export const searchHitSchema = z.object({
   personId: id.nullable(),
   personName: z.string().nullable(),
   title: z.string(),
+  /** For a note: when and how, so the screen can say it in the reader's language. */
+  note: z.object({ happenedAt: isoDateTime, contactType: contactTypeSchema }).optional(),
   snippet: z.string(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;

@@ -204,7 +204,8 @@ export class FakeRecord {
           id: note.id,
           personId: note.personId,
           personName: name,
-          title: `Note of ${note.happenedAt.slice(0, 10)}`,
+          title: `${note.happenedAt.slice(0, 10)} · ${note.contactType}`,
+          note: { happenedAt: note.happenedAt, contactType: note.contactType },
         },
         [note.talkedAbout, note.inTheirWords, note.strengthsNoticed, note.resources],
       );

@@ -65,6 +65,9 @@ describe('search from anywhere', () => {
     expect(field).toHaveAttribute('aria-activedescendant', options[2]?.id);
     expect(within(options[2] as HTMLElement).getByText('Note')).toBeInTheDocument();
     expect(within(options[2] as HTMLElement).getByText('Sam')).toBeInTheDocument();
+    // The kind of contact in plain words, never the stored code.
+    expect(options[2]).toHaveTextContent('One-to-one, in person');
+    expect(options[2]).not.toHaveTextContent('in_person');
     await user.keyboard('{Enter}');
 
     expect(await screen.findByRole('textbox', { name: 'What we talked about' })).toHaveValue(

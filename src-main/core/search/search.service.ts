@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { LIST_LIMIT } from '../../contract';
+import { contactTypeSchema, LIST_LIMIT } from '../../contract';
 import type { SearchHit } from '../../contract';
 import type { Database } from '../db/schema';
 import { toMatchQuery } from './query';
@@ -64,6 +64,7 @@ export async function search(db: Kysely<Database>, input: SearchInput): Promise<
       id: row.id,
       personId: row.person_id,
       title: `${localDate(row.happened_at)} · ${row.contact_type}`,
+      note: { happenedAt: row.happened_at, contactType: contactTypeSchema.parse(row.contact_type) },
       snippet: row.snippet,
       rank: row.rank,
     });

@@ -204,6 +204,7 @@ describe('search', () => {
       personId: robin,
       personName: 'Robin',
       title: '2026-11-20 · phone',
+      note: { contactType: 'phone' },
       snippet: `We talked about the ${SNIPPET_OPEN}heron${SNIPPET_CLOSE} nesting season`,
     });
     expect(byId.get(titled)).toMatchObject({

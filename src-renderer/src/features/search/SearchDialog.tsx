@@ -14,7 +14,9 @@ import type { SearchHit } from '../../../../src-main/contract';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { errorMessageKey } from '../../errors';
+import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/useT';
+import { contactTypeLabels } from '../notes/labels';
 import { isMacPlatform } from '../../session/useLockShortcut';
 import { Snippet } from './Snippet';
 import { hitTarget, kindLabels, useSearch } from './useSearch';
@@ -177,11 +179,16 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
 
 export function SearchHitContent({ hit }: { hit: SearchHit }) {
   const t = useT();
+  const intl = useIntl();
+  // A note has no title of its own: its date and kind of contact, in the reader's language.
+  const title = hit.note
+    ? `${intl.formatDate(hit.note.happenedAt, { dateStyle: 'medium' })} · ${t(contactTypeLabels[hit.note.contactType])}`
+    : hit.title;
   return (
     <>
       <span className="search-hit__top">
         <span className="tag">{t(kindLabels[hit.kind])}</span>
-        <span className="search-hit__title">{hit.title || t('reflections.untitled')}</span>
+        <span className="search-hit__title">{title || t('reflections.untitled')}</span>
         {hit.personName !== null && hit.kind !== 'person' && (
           <span className="search-hit__person">{hit.personName}</span>
         )}
