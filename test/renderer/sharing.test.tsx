@@ -341,14 +341,15 @@ describe('deleting', () => {
 
 describe('what the recipient receives', () => {
   beforeAll(() => {
-    // West of UTC, a note late in the evening falls on the next UTC calendar day.
+    // West of UTC, a note late in the evening falls on the next UTC day; the share names the day
+    // it was lived.
     vi.stubEnv('TZ', 'America/Vancouver');
   });
   afterAll(() => {
     vi.unstubAllEnvs();
   });
 
-  it('shows the released document’s blocks in its order, with the note’s UTC calendar date', async () => {
+  it('shows the released document’s blocks in its order, with the day the note was lived', async () => {
     const app = await sharingApp();
     const lateEvening = new Date(2026, 10, 20, 23, 30);
     expect(lateEvening.toISOString()).toBe('2026-11-21T07:30:00.000Z');
@@ -379,12 +380,12 @@ describe('what the recipient receives', () => {
       'Sam is looking for housing support.',
       'She would like a ground-floor flat.',
       'I feel steadier when I walk at night.',
-      'From a note of November 21, 2026',
+      'From a note of November 20, 2026',
       withdrawal,
     ].map((part) => text.indexOf(part));
     expect(order).not.toContain(-1);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(text).not.toContain('November 20, 2026');
+    expect(text).not.toContain('November 21, 2026');
     // Blank lines part the body into paragraphs, as in the PDF.
     expect(within(preview).getByText('She would like a ground-floor flat.').tagName).toBe('P');
     // No yes yet: no consent facts to print.

@@ -13,7 +13,7 @@ export interface CanonicalShareInput {
   recipient: { name: string; organisation: string; role: string };
   purpose: string;
   body: string;
-  /** In the share's order; `noteDate` is the quoted note's UTC calendar date (YYYY-MM-DD). */
+  /** In the share's order; `noteDate` is the quoted note's local calendar date (YYYY-MM-DD). */
   quotes: ReadonlyArray<{ noteDate: string; text: string }>;
 }
 
@@ -55,7 +55,13 @@ export function canonicalShareSha256(input: CanonicalShareInput): string {
   return sha256Hex(Buffer.from(canonicalShare(input), 'utf8'));
 }
 
-/** The UTC calendar date of an ISO-8601 time, as the canonical form and the documents show it. */
+/**
+ * The calendar date of an ISO-8601 time on this computer's clock, as the canonical form and the
+ * documents show it: the day the worker and the person lived it, which is also the day every
+ * screen shows (a UTC date would name the next day for an evening contact west of Greenwich).
+ */
 export function calendarDate(iso: string): string {
-  return new Date(iso).toISOString().slice(0, 10);
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  calendarDate,
   canonicalJson,
   canonicalShare,
   canonicalShareSha256,
@@ -93,5 +94,21 @@ describe('docs/DATA-FORMAT.md', () => {
     const section = doc.slice(doc.indexOf('### Canonical share'));
     expect(section).toContain(`\`\`\`text\n${EXAMPLE_TEXT}\n\`\`\``);
     expect(section).toContain(`SHA-256: \`${canonicalShareSha256(EXAMPLE)}\``);
+  });
+});
+
+describe('the date a quote is named by', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('is the day the contact was lived on this computer, not the UTC day', () => {
+    vi.stubEnv('TZ', 'America/Vancouver');
+    // 23:30 on 20 November in Vancouver is already 21 November in UTC.
+    expect(calendarDate('2026-11-21T07:30:00.000Z')).toBe('2026-11-20');
+    vi.stubEnv('TZ', 'Asia/Tokyo');
+    expect(calendarDate('2026-11-20T16:30:00.000Z')).toBe('2026-11-21');
+    vi.stubEnv('TZ', 'UTC');
+    expect(calendarDate('2026-11-20T23:59:59.999Z')).toBe('2026-11-20');
   });
 });

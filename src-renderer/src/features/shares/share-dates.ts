@@ -1,9 +1,6 @@
 /**
- * A share names each quoted note by its UTC calendar date: that day is in the released document
- * and in the content fingerprint the person's yes is bound to. Every screen that shows a share
- * names the same day, whatever the computer's time zone.
+ * A share names each quoted note by its calendar date on this computer's clock: that day is in the
+ * released document and in the content fingerprint the person's yes is bound to, and the core
+ * reckons it in the same time zone, so every screen names the same day the document does.
  */
-export const SHARE_DATE_FORMAT: Intl.DateTimeFormatOptions = {
-  dateStyle: 'long',
-  timeZone: 'UTC',
-};
+export const SHARE_DATE_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
