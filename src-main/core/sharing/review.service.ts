@@ -4,11 +4,13 @@ import type {
   Consent,
   ConsentMethod,
   Language,
+  ReleaseFormat,
   Review,
   ReviewNote,
   ShareFields,
   ShareStatus,
 } from '../../contract';
+import type { AuditDetail } from '../audit/actions';
 import { appendAudit } from '../audit/audit.service';
 import type { CoreContext } from '../context';
 import type { Database } from '../db/schema';
@@ -211,37 +213,82 @@ export async function approveReview(
           throw new AppFailure('INVALID_INPUT', 'share.unprintable_in_pdf');
         }
       }
-      await insertConsent(trx, {
+      return recordDecision(trx, deps, row, content, {
         id,
-        share_id: row.id,
-        person_id: row.person_id,
-        decision: 'given',
-        status: 'active',
-        recorded_by: 'worker',
-        recipient_id: content.recipient.id,
-        recipient_label: recipientLabel(content.recipient),
-        purpose: row.purpose,
-        content_sha256: content.sha256,
-        content_version: row.content_version,
-        format: input.format,
-        action: 'release_once',
-        expires_at: new Date(now + input.expiresInDays * DAY_MS).toISOString(),
-        decided_at: new Date(now).toISOString(),
+        now,
         method: input.method,
-        typed_name: input.typedName,
-        statements: JSON.stringify(currentStatements(session.language)),
-        withdrawn_at: null,
-        withdrawn_by: null,
-        withdrawal_reason: null,
+        language: session.language,
+        given: {
+          format: input.format,
+          expiresAt: new Date(now + input.expiresInDays * DAY_MS).toISOString(),
+          typedName: input.typedName,
+        },
+        audit: {
+          action: 'consent.given',
+          detail: { format: input.format, days: input.expiresInDays, method: input.method },
+        },
       });
-      await updateShare(trx, row.id, { status: 'approved', updated_at: nowIso(deps) });
-      await appendAudit(trx, deps, {
-        action: 'consent.given',
-        detail: { format: input.format, days: input.expiresInDays, method: input.method },
-        subject: { type: 'share', id: row.id },
-      });
-      return toConsent(await requireConsent(trx, id), now);
     });
+}
+
+type ShareRow = Awaited<ReturnType<typeof requireShare>>;
+type ShareContent = Awaited<ReturnType<typeof loadShareContent>>;
+
+interface Decision {
+  id: string;
+  now: number;
+  method: ConsentMethod;
+  /** The statements are stored in the language they were shown in. */
+  language: Language;
+  /** What a yes permits; null for a no, which permits nothing. */
+  given: { format: ReleaseFormat; expiresAt: string; typedName: string } | null;
+  audit:
+    | { action: 'consent.given'; detail: AuditDetail<'consent.given'> }
+    | { action: 'consent.declined'; detail: AuditDetail<'consent.declined'> };
+}
+
+/**
+ * One decision about one version of a share, yes or no, recorded the same way: the words' hash,
+ * the recipient as the person read them, the statements shown, the share's new status, and its
+ * content-free audit event, in the caller's transaction.
+ */
+async function recordDecision(
+  trx: Transaction<Database>,
+  deps: RecordDeps,
+  row: ShareRow,
+  content: ShareContent,
+  decision: Decision,
+): Promise<Consent> {
+  const { given } = decision;
+  await insertConsent(trx, {
+    id: decision.id,
+    share_id: row.id,
+    person_id: row.person_id,
+    decision: given ? 'given' : 'declined',
+    status: given ? 'active' : 'declined',
+    recorded_by: 'worker',
+    recipient_id: content.recipient.id,
+    recipient_label: recipientLabel(content.recipient),
+    purpose: row.purpose,
+    content_sha256: content.sha256,
+    content_version: row.content_version,
+    format: given?.format ?? null,
+    action: given ? 'release_once' : null,
+    expires_at: given?.expiresAt ?? null,
+    decided_at: new Date(decision.now).toISOString(),
+    method: decision.method,
+    typed_name: given?.typedName ?? null,
+    statements: JSON.stringify(currentStatements(decision.language)),
+    withdrawn_at: null,
+    withdrawn_by: null,
+    withdrawal_reason: null,
+  });
+  await updateShare(trx, row.id, {
+    status: given ? 'approved' : 'declined',
+    updated_at: nowIso(deps),
+  });
+  await appendAudit(trx, deps, { ...decision.audit, subject: { type: 'share', id: row.id } });
+  return toConsent(await requireConsent(trx, decision.id), decision.now);
 }
 
 /** "No, keep it private": as easy as yes, and recorded the same way, with what was shown. */
@@ -263,38 +310,14 @@ export async function declineReview(
         throw new AppFailure('WRONG_STATE', 'The person has already decided about this share');
       }
       const content = await loadShareContent(trx, row);
-      const id = deps.newId();
-      const now = deps.clock.now();
-      await insertConsent(trx, {
-        id,
-        share_id: row.id,
-        person_id: row.person_id,
-        decision: 'declined',
-        status: 'declined',
-        recorded_by: 'worker',
-        recipient_id: content.recipient.id,
-        recipient_label: recipientLabel(content.recipient),
-        purpose: row.purpose,
-        content_sha256: content.sha256,
-        content_version: row.content_version,
-        format: null,
-        action: null,
-        expires_at: null,
-        decided_at: new Date(now).toISOString(),
+      return recordDecision(trx, deps, row, content, {
+        id: deps.newId(),
+        now: deps.clock.now(),
         method,
-        typed_name: null,
-        statements: JSON.stringify(currentStatements(language)),
-        withdrawn_at: null,
-        withdrawn_by: null,
-        withdrawal_reason: null,
+        language,
+        given: null,
+        audit: { action: 'consent.declined', detail: { method } },
       });
-      await updateShare(trx, row.id, { status: 'declined', updated_at: nowIso(deps) });
-      await appendAudit(trx, deps, {
-        action: 'consent.declined',
-        detail: { method },
-        subject: { type: 'share', id: row.id },
-      });
-      return toConsent(await requireConsent(trx, id), now);
     });
 }
 
