@@ -5,6 +5,7 @@ import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
+import { useActionNews } from '../../components/useActionNews';
 import { usePageTitle } from '../../components/usePageTitle';
 import { errorMessageKey } from '../../errors';
 import { useT } from '../../i18n/useT';
@@ -24,41 +25,26 @@ export function ActivityLogPage() {
   const list = useAuditList(badRange ? { ...filters, to: '' } : filters);
   const verify = useVerifyAudit();
   const exportCsv = useExportAudit();
-  const [news, setNews] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { news, problem, run } = useActionNews();
   const fromId = useId();
   const toId = useId();
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const runVerify = async () => {
-    setProblem(null);
-    setNews('');
-    try {
+  const runVerify = () =>
+    run(async () => {
       const result = await verify.mutateAsync();
-      setNews(
-        result.intact
-          ? t('audit.verify.intact', { count: result.events })
-          : t('audit.verify.broken', { number: result.firstBrokenSeq }),
-      );
-    } catch (caught) {
-      setProblem(t(errorMessageKey(caught)));
-    }
-  };
+      return result.intact
+        ? t('audit.verify.intact', { count: result.events })
+        : t('audit.verify.broken', { number: result.firstBrokenSeq });
+    });
 
-  const runExport = async () => {
-    setProblem(null);
-    setNews('');
-    try {
+  const runExport = () =>
+    run(async () => {
       const result = await exportCsv.mutateAsync();
-      setNews(
-        result.outcome === 'saved'
-          ? t('audit.export.saved', { file: result.fileName })
-          : t('audit.export.cancelled'),
-      );
-    } catch (caught) {
-      setProblem(t(errorMessageKey(caught)));
-    }
-  };
+      return result.outcome === 'saved'
+        ? t('audit.export.saved', { file: result.fileName })
+        : t('audit.export.cancelled');
+    });
 
   return (
     <>

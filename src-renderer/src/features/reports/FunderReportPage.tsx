@@ -1,18 +1,16 @@
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { ContactType } from '../../../../src-main/contract';
 import type { FunderRange, FunderRow } from '../../../../src-main/contract/rights';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { PageHeading } from '../../components/PageHeading';
+import { useActionNews } from '../../components/useActionNews';
 import { usePageTitle } from '../../components/usePageTitle';
 import { errorMessageKey } from '../../errors';
 import { useT } from '../../i18n/useT';
+import { CONTACT_TYPE_LIST } from '../notes/labels';
 import { MAX_MONTHS, isMonth, monthDate, monthOf, monthsBefore, monthsBetween } from './months';
 import { useExportFunderReport, useFunderReport } from './queries';
-
-/** The renderer imports only types from the contract, so the order is written out here. */
-const CONTACT_TYPES: readonly ContactType[] = ['in_person', 'phone', 'video', 'group', 'outreach'];
 
 /** Counts for the agency and its funders: no names, no words, no ids. */
 export function FunderReportPage() {
@@ -34,8 +32,7 @@ export function FunderReportPage() {
   const range: FunderRange | null = complete && !badRange ? { fromMonth, toMonth } : null;
   const report = useFunderReport(range);
   const exportCsv = useExportFunderReport();
-  const [news, setNews] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { news, problem, run } = useActionNews();
   const fromId = useId();
   const toId = useId();
   const monthName = (month: string, style: 'long' | 'short' = 'long') =>
@@ -43,18 +40,12 @@ export function FunderReportPage() {
 
   const runExport = async () => {
     if (!range) return;
-    setProblem(null);
-    setNews('');
-    try {
+    await run(async () => {
       const result = await exportCsv.mutateAsync(range);
-      setNews(
-        result.outcome === 'saved'
-          ? t('reports.export.saved', { file: result.fileName })
-          : t('reports.export.cancelled'),
-      );
-    } catch (caught) {
-      setProblem(t(errorMessageKey(caught)));
-    }
+      return result.outcome === 'saved'
+        ? t('reports.export.saved', { file: result.fileName })
+        : t('reports.export.cancelled');
+    });
   };
 
   return (
@@ -154,7 +145,7 @@ function FunderTable({
         <thead>
           <tr>
             <th scope="col">{t('reports.col.month')}</th>
-            {CONTACT_TYPES.map((type) => (
+            {CONTACT_TYPE_LIST.map((type) => (
               <th key={type} scope="col" className="data-table__number">
                 {t(`reports.col.${type}`)}
               </th>
@@ -180,7 +171,7 @@ function FunderTable({
                 {/* Short, so the ten columns fit; the caption names the range in full. */}
                 {monthName(row.month, 'short')}
               </th>
-              {CONTACT_TYPES.map((type) => (
+              {CONTACT_TYPE_LIST.map((type) => (
                 <td key={type} className="data-table__number">
                   {intl.formatNumber(row.contacts[type])}
                 </td>
