@@ -4,7 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import type { E2EApp } from './harness';
-import { axeViolations, launchApp, launchBrowser, screenshot } from './harness';
+import {
+  launchApp,
+  launchBrowser,
+  screenshot,
+  expectAccessible as expectAccessibleOn,
+} from './harness';
 import { activate, tabTo, typeInto } from './keyboard';
 
 const PASSPHRASE = 'otter lantern quietly folds maps';
@@ -61,10 +66,7 @@ afterAll(async () => {
   await folders?.remove();
 });
 
-async function expectAccessible(screenName: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${screenName}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
+const expectAccessible = (screenName: string) => expectAccessibleOn(page, screenName);
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 const field = (name: string) => page.getByLabel(name, { exact: true });

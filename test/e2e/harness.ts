@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startCoreHost } from '../../src-main/core/host/client';
 import { writeReleasedFile } from '../../src-main/electron/released-file';
@@ -262,6 +263,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   });
+}
+
+/** Fails the test with the violations listed when axe finds any on the page as it is now. */
+export async function expectAccessible(page: Page, screenName: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `axe on ${screenName}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

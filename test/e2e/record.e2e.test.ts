@@ -3,7 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Note, NoteSummary, Person } from '../../src-main/contract';
 import type { E2EApp } from './harness';
-import { axeViolations, launchApp, launchBrowser, screenshot } from './harness';
+import {
+  launchApp,
+  launchBrowser,
+  screenshot,
+  expectAccessible as expectAccessibleOn,
+} from './harness';
 import { activate, tabTo, typeInto } from './keyboard';
 
 const PASSPHRASE = 'otter lantern quietly folds maps';
@@ -35,10 +40,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function expectAccessible(screenName: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${screenName}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
+const expectAccessible = (screenName: string) => expectAccessibleOn(page, screenName);
 
 const field = (name: string) => page.getByLabel(name, { exact: true });
 const button = (name: string) => page.getByRole('button', { name, exact: true });

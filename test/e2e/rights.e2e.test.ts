@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Goal, Person } from '../../src-main/contract';
 import type { E2EApp } from './harness';
-import { axeViolations, launchApp, launchBrowser } from './harness';
+import { launchApp, launchBrowser, expectAccessible as expectAccessibleOn } from './harness';
 import { activate, tabTo, typeInto } from './keyboard';
 
 const run = promisify(execFile);
@@ -84,10 +84,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function expectAccessible(screenName: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${screenName}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
+const expectAccessible = (screenName: string) => expectAccessibleOn(page, screenName);
 
 const button = (name: string) => page.getByRole('button', { name, exact: true });
 const link = (name: string) => page.getByRole('link', { name, exact: true });

@@ -5,7 +5,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, Share, ShareSummary } from '../../src-main/contract';
 import { normalisePdfText, pdfText } from '../support/pdf-text';
 import type { E2EApp } from './harness';
-import { axeViolations, launchApp, launchBrowser, screenshot } from './harness';
+import {
+  launchApp,
+  launchBrowser,
+  screenshot,
+  expectAccessible as expectAccessibleOn,
+} from './harness';
 import { activate, tabTo, typeInto } from './keyboard';
 
 const PASSPHRASE = 'otter lantern quietly folds maps';
@@ -81,10 +86,7 @@ async function invoke<T>(channel: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-async function expectAccessible(screenName: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${screenName}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
+const expectAccessible = (screenName: string) => expectAccessibleOn(page, screenName);
 
 const field = (name: string) => page.getByLabel(name, { exact: true });
 const button = (name: string) => page.getByRole('button', { name, exact: true });
